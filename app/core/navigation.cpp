@@ -1,0 +1,35 @@
+#include "navigation.h"
+
+namespace capwalk {
+
+void Navigator::go(Screen next) {
+  if (next == current_) return;
+  history_.push_back(current_);
+  current_ = next;
+  ++changes_;
+}
+
+bool Navigator::back() {
+  if (history_.empty()) return false;
+  current_ = history_.back();
+  history_.pop_back();
+  ++changes_;
+  return true;
+}
+
+void Navigator::restart() {
+  const bool moved = current_ != Screen::Welcome;
+  history_.clear();
+  current_ = Screen::Welcome;
+  if (moved) ++changes_;
+}
+
+const char* screen_title(Screen screen) {
+  switch (screen) {
+    case Screen::Welcome: return "Welcome \xE2\x80\x93 capwalk";
+    case Screen::ChooseRole: return "Choose your role \xE2\x80\x93 capwalk";
+  }
+  return "capwalk";
+}
+
+}  // namespace capwalk

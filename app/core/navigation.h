@@ -1,0 +1,43 @@
+// navigation.h — which screen the person is on, and how they got there.
+//
+// The app is a short sequence of screens. `Navigator` keeps a history so that
+// **Back** always returns to the screen the person came from, exactly as the
+// browser's Back would on a web form. It is plain data: the UI reads `current()`
+// and calls `go()` / `back()`; nothing here knows how screens are drawn.
+#pragma once
+
+#include <vector>
+
+namespace capwalk {
+
+enum class Screen {
+  Welcome,
+  ChooseRole,
+};
+
+class Navigator {
+ public:
+  Screen current() const { return current_; }
+  bool can_go_back() const { return !history_.empty(); }
+
+  // Moves to `next`, remembering where we were. Going to the current screen does nothing.
+  void go(Screen next);
+  // Returns to the previous screen; returns false (and stays) on the first screen.
+  bool back();
+  // Forgets the history and shows the welcome screen (used when a session ends).
+  void restart();
+
+  // Counts every change of screen, so observers can tell "something changed" cheaply.
+  unsigned changes() const { return changes_; }
+
+ private:
+  Screen current_ = Screen::Welcome;
+  std::vector<Screen> history_;
+  unsigned changes_ = 0;
+};
+
+// The page title for a screen, e.g. "Welcome – capwalk". Browsers and screen readers
+// announce it, so it names the screen first.
+const char* screen_title(Screen screen);
+
+}  // namespace capwalk

@@ -1,0 +1,204 @@
+// main.cpp — capwalk in the browser: SDL2 + WebGL 2 + Dear ImGui, drawn on demand.
+//
+// The loop runs on requestAnimationFrame but pauses itself whenever nothing needs
+// drawing; every source of change (pointer input, scrolling, resizing, a click on
+// the accessibility mirror) arrives through web/shell.js and the exported
+// capwalk_* functions below, which wake it again. See platform/frame_scheduler.h.
+#include <cfloat>
+#include <cmath>
+#include <cstdint>
+#include <memory>
+
+#include <SDL.h>
+#include <SDL_opengles2.h>
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+#include <imgui_internal.h>
+
+#include "app/core/navigation.h"
+#include "app/platform/frame_scheduler.h"
+#include "app/platform/web/web_page.h"
+#include "app/ui/app_screens.h"
+#include "app/ui/fonts.h"
+#include "app/ui/mirror_capture.h"
+#include "app/ui/theme.h"
+#include "app/ui/widgets.h"
+
+namespace {
+
+using namespace capwalk;
+
+struct Runtime {
+  SDL_Window* window = nullptr;
+  SDL_GLContext gl = nullptr;
+  platform::FrameScheduler scheduler;
+  bool paused = false;
+  bool first_frame_done = false;
+  int canvas_w = 0, canvas_h = 0;
+  ui::FontFiles font_files;
+  ui::Fonts fonts;
+  Navigator nav;
+  web::WebAccessibilityMirror mirror;
+  platform::MirrorSnapshot published;
+};
+
+Runtime* rt = nullptr;
+
+void wake(int frames = platform::FrameScheduler::kFramesAfterInput) {
+  if (!rt) return;
+  rt->scheduler.wake(frames);
+  if (rt->paused) {
+    rt->paused = false;
+    emscripten_resume_main_loop();
+  }
+}
+
+// Keeps the canvas backing store at CSS size × pixel ratio, and the font atlas at
+// the pixel ratio, so nothing is blurry after zooming or rotating.
+void follow_page(const web::PageGeometry& page) {
+  if (page.pixel_ratio != rt->fonts.density) {
+    ui::build_fonts(rt->font_files, page.pixel_ratio, rt->fonts);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  const int w = static_cast<int>(std::lround(page.width * page.pixel_ratio));
+  const int h = static_cast<int>(std::lround(page.height * page.pixel_ratio));
+  if (w != rt->canvas_w || h != rt->canvas_h) {
+    rt->canvas_w = w;
+    rt->canvas_h = h;
+    web::set_canvas_pixels(w, h);
+  }
+}
+
+void draw_frame() {
+  const web::PageGeometry page = web::read_page_geometry();
+  follow_page(page);
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(page.width, page.height);
+  io.DisplayFramebufferScale = ImVec2(page.pixel_ratio, page.pixel_ratio);
+  ImGui::NewFrame();
+
+  const unsigned screen_changes = rt->nav.changes();
+  const Screen drawn_screen = rt->nav.current();  // a click may move on mid-frame
+  ui::mirror_capture().begin_frame(page.scroll_y);
+  ui::begin_page(ui::PageFrame{page.width, page.height, page.scroll_y});
+  ui::draw_current_screen(rt->nav);
+  const float content_height = ui::end_page();
+  platform::MirrorSnapshot snapshot =
+      ui::mirror_capture().end_frame(screen_title(drawn_screen), content_height);
+  ImGui::Render();
+
+  glViewport(0, 0, rt->canvas_w, rt->canvas_h);
+  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::palette().page);
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  if (snapshot != rt->published) {
+    rt->mirror.publish(snapshot);
+    rt->published = std::move(snapshot);
+  }
+  if (rt->nav.changes() != screen_changes) rt->scheduler.wake(2);  // lay out the new screen
+  const bool busy = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 ||
+                    ui::mirror_capture().has_pending_requests();
+  rt->scheduler.frame_drawn(busy);
+  if (!rt->first_frame_done) {
+    rt->first_frame_done = true;
+    web::first_frame_drawn();
+  }
+}
+
+void main_loop() {
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    rt->scheduler.wake();
+  }
+  if (!rt->scheduler.should_draw()) {
+    rt->paused = true;
+    emscripten_pause_main_loop();
+    return;
+  }
+  draw_frame();
+}
+
+bool init_window() {
+  // Keys go to the page's own elements (the mirror, text fields), not to SDL.
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) return false;
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+  rt->window = SDL_CreateWindow("capwalk", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 360,
+                                640, SDL_WINDOW_OPENGL);
+  if (!rt->window) return false;
+  rt->gl = SDL_GL_CreateContext(rt->window);
+  return rt->gl != nullptr;
+}
+
+void init_imgui() {
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;                // nothing written anywhere
+  io.ConfigInputTextCursorBlink = false;   // a blinking caret would keep the loop awake
+  io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+  ImGui_ImplSDL2_InitForOpenGL(rt->window, rt->gl);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  ui::apply_theme();
+  rt->font_files.regular = web::fetched_asset("fonts/Inter-Regular.otf");
+  rt->font_files.semibold = web::fetched_asset("fonts/Inter-SemiBold.otf");
+}
+
+}  // namespace
+
+// ---- Called by web/shell.js ----
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void capwalk_wake() { wake(); }
+
+EMSCRIPTEN_KEEPALIVE void capwalk_pointer_move(float x, float y, int touch) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
+  io.AddMousePosEvent(x, y);
+  wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void capwalk_pointer_button(int down, int touch) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
+  io.AddMouseButtonEvent(ImGuiMouseButton_Left, down != 0);
+  wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void capwalk_pointer_leave() {
+  ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void capwalk_mirror_activate(std::uint32_t id) {
+  capwalk::ui::mirror_capture().request_activate(id);
+  wake();
+}
+
+}  // extern "C"
+
+int main() {
+  rt = new Runtime();
+  if (!init_window()) {
+    web::report_failure("webgl");
+    return 1;
+  }
+  init_imgui();
+  rt->scheduler.wake();
+  emscripten_set_main_loop(main_loop, 0, false);
+  return 0;
+}

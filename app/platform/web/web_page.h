@@ -1,0 +1,36 @@
+// web_page.h — the page around the canvas, as seen from C++ (web build only).
+//
+// web/shell.js owns the page: it fetches the fonts before main() starts, keeps the
+// DOM mirror, forwards pointer input and calls back when something changes. These
+// functions are the C++ side of that conversation.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/platform/accessibility_mirror.h"
+
+namespace capwalk::web {
+
+struct PageGeometry {
+  float width = 0, height = 0;  // the canvas, CSS px (it fills the viewport)
+  float pixel_ratio = 1;        // devicePixelRatio
+  float scroll_y = 0;           // how far the page is scrolled
+};
+
+PageGeometry read_page_geometry();
+// Sets the canvas's backing store to the given device pixels.
+void set_canvas_pixels(int width, int height);
+// Bytes of a file the page fetched before start-up ("fonts/Inter-Regular.otf").
+std::vector<unsigned char> fetched_asset(const std::string& name);
+// Tells the page the first frame is on screen (it hides the loading message).
+void first_frame_drawn();
+// Shows the page's plain-English message for a failure: "webgl", "crash".
+void report_failure(const char* kind);
+
+class WebAccessibilityMirror final : public platform::AccessibilityMirror {
+ public:
+  void publish(const platform::MirrorSnapshot& snapshot) override;
+};
+
+}  // namespace capwalk::web

@@ -1,0 +1,67 @@
+#include "fonts.h"
+
+#include <imgui.h>
+
+#include "theme.h"
+
+namespace capwalk::ui {
+
+namespace {
+
+Fonts g_fonts;
+
+// The characters the app writes: Latin-1 plus the typographic punctuation of
+// written English (curly quotes, dashes, bullet, ellipsis) and a few symbols. It
+// must match the subset made by scripts/subset-fonts.
+const ImWchar kGlyphRanges[] = {
+    0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement (includes £)
+    0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
+    0x20AC, 0x20AC,  // €
+    0x2190, 0x2193,  // arrows
+    0x2713, 0x2713,  // check mark
+    0,
+};
+
+ImFont* add(const std::vector<unsigned char>& data, float size, float density) {
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;  // FontFiles keeps the bytes alive
+  cfg.RasterizerDensity = density;
+  cfg.OversampleH = 2;
+  cfg.OversampleV = 1;
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data.data()),
+                                                    static_cast<int>(data.size()), size, &cfg,
+                                                    kGlyphRanges);
+}
+
+}  // namespace
+
+bool build_fonts(const FontFiles& files, float density, Fonts& out) {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  atlas->Clear();
+  out = Fonts{};
+  out.density = density;
+  const Metrics& m = metrics();
+  if (!files.regular.empty() && !files.semibold.empty()) {
+    out.body = add(files.regular, m.body_size, density);
+    out.body_strong = add(files.semibold, m.body_size, density);
+    out.title = add(files.semibold, m.title_size, density);
+    out.heading = add(files.semibold, m.heading_size, density);
+    out.band = add(files.semibold, m.band_size, density);
+  }
+  bool ok = out.body && out.body_strong && out.title && out.heading && out.band && atlas->Build();
+  if (!ok) {
+    atlas->Clear();
+    ImFontConfig cfg;
+    cfg.SizePixels = 13.0f * density;
+    ImFont* fallback = atlas->AddFontDefault(&cfg);
+    fallback->Scale = 1.0f / density;
+    out = Fonts{fallback, fallback, fallback, fallback, fallback, density};
+    atlas->Build();
+  }
+  g_fonts = out;
+  return ok;
+}
+
+const Fonts& fonts() { return g_fonts; }
+
+}  // namespace capwalk::ui

@@ -1,0 +1,36 @@
+// fonts.h — the UI typefaces, rasterised for the screen's pixel density.
+//
+// Text is laid out in CSS pixels but rasterised at CSS size × devicePixelRatio
+// (ImFontConfig::RasterizerDensity), so it is crisp on phones and HiDPI screens.
+// When the density changes (browser zoom, moving to another screen) the atlas is
+// built again.
+#pragma once
+
+#include <vector>
+
+struct ImFont;
+
+namespace capwalk::ui {
+
+struct FontFiles {
+  std::vector<unsigned char> regular;   // Inter Regular, subset (see scripts/subset-fonts)
+  std::vector<unsigned char> semibold;  // Inter SemiBold, subset
+};
+
+struct Fonts {
+  ImFont* body = nullptr;
+  ImFont* body_strong = nullptr;
+  ImFont* title = nullptr;
+  ImFont* heading = nullptr;
+  ImFont* band = nullptr;
+  float density = 0;  // the pixel ratio they were rasterised for
+};
+
+// (Re)builds the ImGui font atlas. Returns false if the font data is unusable, in
+// which case ImGui's built-in font is used so the app still works.
+bool build_fonts(const FontFiles& files, float density, Fonts& out);
+
+// The fonts in use; set by build_fonts.
+const Fonts& fonts();
+
+}  // namespace capwalk::ui

@@ -1,0 +1,122 @@
+#include "mirror_capture.h"
+
+#include <algorithm>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+namespace capwalk::ui {
+
+using platform::MirrorNode;
+using platform::MirrorRect;
+using platform::MirrorRole;
+
+MirrorCapture& mirror_capture() {
+  static MirrorCapture capture;
+  return capture;
+}
+
+void MirrorCapture::begin_frame(float scroll_y) {
+  scroll_y_ = scroll_y;
+  nodes_.clear();
+  radio_group_.clear();
+  last_add_ = {};
+  collecting_ = true;
+  ImGui::GetCurrentContext()->TestEngineHookItems = true;
+  apply_requests();  // against the items of the frame before
+  windows_.clear();
+}
+
+void MirrorCapture::apply_requests() {
+  for (std::uint32_t id : pending_activate_) {
+    auto it = std::find_if(windows_.begin(), windows_.end(),
+                           [id](const auto& w) { return w.first == id; });
+    if (it == windows_.end()) continue;  // the item is gone: the screen changed meanwhile
+    // Making it the navigation target keeps it from being clipped away when it is
+    // scrolled out of view; activation then takes the keyboard path of the widget.
+    ImGui::SetFocusID(id, it->second);
+    ImGui::ActivateItemByID(id);
+  }
+  pending_activate_.clear();
+}
+
+platform::MirrorSnapshot MirrorCapture::end_frame(const std::string& title, float content_height) {
+  collecting_ = false;
+  platform::MirrorSnapshot snapshot;
+  snapshot.title = title;
+  snapshot.content_height = content_height;
+  snapshot.nodes = nodes_;
+  return snapshot;
+}
+
+MirrorRect MirrorCapture::to_page(float x0, float y0, float x1, float y1) const {
+  return MirrorRect{x0, y0 + scroll_y_, x1 - x0, y1 - y0};
+}
+
+void MirrorCapture::next_item_is_radio(const std::string& group) { radio_group_ = group; }
+
+void MirrorCapture::add_last_item_as(MirrorRole role, const std::string& text, int level) {
+  if (!collecting_ || text.empty()) return;
+  MirrorNode node;
+  node.id = ImGui::GetID(text.c_str());
+  node.role = role;
+  node.name = text;
+  node.level = level;
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  node.rect = to_page(min.x, min.y, max.x, max.y);
+  nodes_.push_back(std::move(node));
+}
+
+void MirrorCapture::on_item_add(std::uint32_t id, float x0, float y0, float x1, float y1,
+                                ImGuiWindow* window, bool disabled) {
+  if (!collecting_) return;
+  last_add_ = LastAdd{id, to_page(x0, y0, x1, y1), window, disabled};
+}
+
+void MirrorCapture::on_item_info(std::uint32_t id, const char* label, int flags) {
+  // Only items registered through ItemAdd with item data: this leaves out windows,
+  // title bars and other ImGui chrome that people do not operate in this app.
+  if (!collecting_ || id != last_add_.id || id == 0) return;
+  MirrorNode node;
+  node.id = id;
+  node.name = platform::visible_label(label);
+  node.rect = last_add_.rect;
+  node.disabled = last_add_.disabled;
+  if (!radio_group_.empty()) {
+    node.role = MirrorRole::Radio;
+    node.group = radio_group_;
+    node.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
+    radio_group_.clear();
+  } else if (flags & ImGuiItemStatusFlags_Checkable) {
+    node.role = MirrorRole::Checkbox;
+    node.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
+  } else if (flags & ImGuiItemStatusFlags_Inputable) {
+    node.role = MirrorRole::TextBox;
+  } else {
+    node.role = MirrorRole::Button;
+  }
+  windows_.emplace_back(id, last_add_.window);
+  last_add_ = {};
+  nodes_.push_back(std::move(node));
+}
+
+}  // namespace capwalk::ui
+
+// ---- The ImGui test-engine hooks (declared in imgui_internal.h) ----
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb,
+                                 const ImGuiLastItemData* item_data) {
+  if (!item_data) return;  // windows and alternate registrations: not operable items
+  const bool disabled = (item_data->InFlags & ImGuiItemFlags_Disabled) != 0;
+  capwalk::ui::mirror_capture().on_item_add(id, bb.Min.x, bb.Min.y, bb.Max.x, bb.Max.y,
+                                            ImGui::GetCurrentWindow(), disabled);
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label,
+                                  ImGuiItemStatusFlags flags) {
+  capwalk::ui::mirror_capture().on_item_info(id, label, flags);
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }

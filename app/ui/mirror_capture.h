@@ -1,0 +1,72 @@
+// mirror_capture.h — builds the accessibility mirror from what ImGui draws.
+//
+// ImGui compiled with IMGUI_ENABLE_TEST_ENGINE calls two hooks for every
+// interactive item in every frame: ItemAdd (id, rectangle) and ItemInfo (label,
+// status flags such as checkable/checked). Those hooks are the single generic place
+// where buttons, checkboxes and text fields become mirror nodes, so screens never
+// register widgets by hand. What ImGui cannot tell apart (a radio button looks like
+// a button to the hooks; headings and paragraphs are not items at all) is added by
+// the few helpers in widgets.h.
+//
+// The DOM asks for things too: "activate item 42" (a keyboard or screen-reader
+// click on its DOM counterpart). Those requests are queued and applied at the start
+// of the next frame through ImGui's own activation path, the same one keyboard
+// navigation uses, so the item behaves exactly as if it had been clicked.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/platform/accessibility_mirror.h"
+
+struct ImGuiWindow;
+
+namespace capwalk::ui {
+
+class MirrorCapture {
+ public:
+  // Starts collecting for a frame. `scroll_y` converts viewport coordinates to page
+  // coordinates. Call after ImGui::NewFrame().
+  void begin_frame(float scroll_y);
+  // The collected nodes, plus the page title and height.
+  platform::MirrorSnapshot end_frame(const std::string& title, float content_height);
+
+  // Hints and static content, called by widgets.h.
+  void next_item_is_radio(const std::string& group);
+  // Adds the last drawn ImGui item (text) as a static node.
+  void add_last_item_as(platform::MirrorRole role, const std::string& text, int level = 0);
+
+  // Requests from the DOM, applied in the next frame.
+  void request_activate(std::uint32_t id) { pending_activate_.push_back(id); }
+  bool has_pending_requests() const { return !pending_activate_.empty(); }
+
+  // Called from the ImGui hooks.
+  void on_item_add(std::uint32_t id, float x0, float y0, float x1, float y1, ImGuiWindow* window,
+                   bool disabled);
+  void on_item_info(std::uint32_t id, const char* label, int status_flags);
+
+ private:
+  struct LastAdd {
+    std::uint32_t id = 0;
+    platform::MirrorRect rect;
+    ImGuiWindow* window = nullptr;
+    bool disabled = false;
+  };
+  platform::MirrorRect to_page(float x0, float y0, float x1, float y1) const;
+  void apply_requests();
+
+  float scroll_y_ = 0;
+  bool collecting_ = false;
+  LastAdd last_add_;
+  std::string radio_group_;  // non-empty: the next item is a radio of this group
+  std::vector<platform::MirrorNode> nodes_;
+  std::vector<std::uint32_t> pending_activate_;
+  // The window of each operable item of the last frame, for activation requests.
+  std::vector<std::pair<std::uint32_t, ImGuiWindow*>> windows_;
+};
+
+// The capture the ImGui hooks feed. One per process, as there is one ImGui context.
+MirrorCapture& mirror_capture();
+
+}  // namespace capwalk::ui

@@ -1,0 +1,59 @@
+# The web build: Dear ImGui and qrcodegen compiled from the Debian sources that
+# scripts/bootstrap unpacked, SDL2 from its wasm build, and the app on top.
+set(IMGUI_DIR "${CAPWALK_CACHE}/src/imgui")
+set(SDL2_PREFIX "${CAPWALK_CACHE}/sdl2-wasm-2.26.5")
+foreach(required "${IMGUI_DIR}/imgui.cpp" "${SDL2_PREFIX}/lib/libSDL2.a")
+  if(NOT EXISTS "${required}")
+    message(FATAL_ERROR "${required} is missing: run ./scripts/bootstrap first")
+  endif()
+endforeach()
+
+# Size first: people open this on old phones over slow connections.
+set(CAPWALK_WEB_OPT -Oz -flto)
+
+add_library(imgui STATIC
+  "${IMGUI_DIR}/imgui.cpp"
+  "${IMGUI_DIR}/imgui_draw.cpp"
+  "${IMGUI_DIR}/imgui_tables.cpp"
+  "${IMGUI_DIR}/imgui_widgets.cpp"
+  "${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp"
+  "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp"
+)
+target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends" "${SDL2_PREFIX}/include/SDL2")
+target_compile_definitions(imgui PUBLIC
+  IMGUI_ENABLE_TEST_ENGINE          # item hooks feed the accessibility mirror
+  IMGUI_DISABLE_DEMO_WINDOWS
+  IMGUI_DISABLE_DEBUG_TOOLS
+  IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+  IMGUI_DISABLE_FILE_FUNCTIONS)
+target_compile_options(imgui PRIVATE ${CAPWALK_WEB_OPT})
+
+add_executable(app
+  app/main.cpp
+  app/platform/web/web_page.cpp
+  app/ui/app_screens.cpp
+  app/ui/welcome_screen.cpp
+  app/ui/choose_role_screen.cpp
+  app/ui/widgets.cpp
+  app/ui/theme.cpp
+  app/ui/fonts.cpp
+  app/ui/mirror_capture.cpp
+)
+target_link_libraries(app PRIVATE capwalk_platform imgui "${SDL2_PREFIX}/lib/libSDL2.a")
+target_compile_options(app PRIVATE ${CAPWALK_WARNINGS} ${CAPWALK_WEB_OPT})
+target_compile_options(capwalk_core PRIVATE ${CAPWALK_WEB_OPT})
+target_compile_options(capwalk_platform PRIVATE ${CAPWALK_WEB_OPT})
+target_link_options(app PRIVATE
+  ${CAPWALK_WEB_OPT}
+  -sUSE_SDL=0                 # our own SDL2 (Debian's emscripten cannot fetch ports)
+  -sENVIRONMENT=web
+  -sFILESYSTEM=0
+  -sMALLOC=emmalloc
+  -sALLOW_MEMORY_GROWTH=1
+  -sMIN_WEBGL_VERSION=2
+  -sMAX_WEBGL_VERSION=2
+  -sINVOKE_RUN=0              # web/shell.js starts main once fonts have arrived
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free
+  -sEXPORTED_RUNTIME_METHODS=callMain
+)
+set_target_properties(app PROPERTIES SUFFIX ".js")

@@ -1,0 +1,146 @@
+// The welcome screen and the first step, driven as a person would: by role and
+// visible name, through the accessible DOM mirror over the canvas.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, openApp, screenshot, mainThreadBusyShare, PHONE, DESKTOP } from './harness.mjs';
+
+let server, url, browser;
+before(async () => {
+  ({ server, url } = await startServer());
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const WELCOME = 'Find the mental health training your role needs';
+
+test('the welcome screen loads with no errors and can be found by role and name', async () => {
+  const { context, page, problems } = await openApp(browser, url);
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: WELCOME }).waitFor());
+  assert.equal(await page.getByRole('button', { name: 'Start' }).count(), 1);
+  assert.equal(await page.getByText('Your answers stay on this device unless you choose to share them.').count(), 1);
+  assert.equal(await page.title(), 'Welcome – capwalk');
+  assert.equal(await page.locator('#status').isVisible(), false, 'the loading message is gone');
+  assert.equal(await page.getByRole('main').count(), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Start leads to the role screen and Back returns, by mouse', async () => {
+  const { context, page, problems } = await openApp(browser, url);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+  assert.equal(await page.title(), 'Choose your role – capwalk');
+  assert.equal(await page.getByRole('button', { name: 'Start' }).count(), 0);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Back' }).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the same journey works from the keyboard alone', async () => {
+  const { context, page, problems } = await openApp(browser, url);
+  const start = page.getByRole('button', { name: 'Start' });
+  for (let i = 0; i < 10 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  assert.ok(await start.evaluate((el) => el === document.activeElement), 'Tab reaches Start');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+  assert.equal(await page.locator('#announcer').textContent(), 'Choose your role');
+  await page.keyboard.press('Tab');
+  const back = page.getByRole('button', { name: 'Back' });
+  assert.ok(await back.evaluate((el) => el === document.activeElement), 'focus moves on to Back');
+  await page.keyboard.press('Space');
+  await page.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a tap on a phone works like a click', async () => {
+  const { context, page, problems } = await openApp(browser, url, PHONE);
+  await page.getByRole('button', { name: 'Start' }).tap();
+  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the mirror lies exactly over what is drawn', async () => {
+  const { context, page } = await openApp(browser, url);
+  const box = await page.getByRole('button', { name: 'Start' }).boundingBox();
+  // The primary button is drawn in green (#00703C): sample inside its rectangle,
+  // away from the label, and just outside it.
+  const shot = await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: box.height } });
+  const { PNG } = await import('./png.mjs');
+  const img = PNG.decode(shot);
+  const inside = img.pixel(4, Math.floor(img.height / 2));
+  assert.deepEqual(inside.slice(0, 3), [0x00, 0x70, 0x3c], 'button colour at the left edge of its DOM box');
+  const outside = await page.screenshot({ clip: { x: box.x - 4, y: box.y + box.height + 4, width: 2, height: 2 } });
+  assert.deepEqual(PNG.decode(outside).pixel(0, 0).slice(0, 3), [0xff, 0xff, 0xff], 'page colour just outside it');
+  await context.close();
+});
+
+test('the canvas follows the window size at the device pixel ratio', async () => {
+  for (const [options, name] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
+    const { context, page } = await openApp(browser, url, options);
+    const size = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight, dpr: devicePixelRatio };
+    });
+    assert.equal(size.cssW, options.viewport.width, `${name}: canvas CSS width`);
+    assert.equal(size.w, Math.round(size.cssW * size.dpr), `${name}: backing store width`);
+    assert.equal(size.h, Math.round(size.cssH * size.dpr), `${name}: backing store height`);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.waitForFunction((dpr) => document.getElementById('canvas').width === Math.round(800 * dpr), size.dpr);
+    // Nothing on the page may be wider than the viewport.
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true);
+    await context.close();
+  }
+});
+
+test('screenshots at phone and desktop sizes, for people to look at', async () => {
+  for (const [options, name] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
+    const { context, page } = await openApp(browser, url, options);
+    await screenshot(page, `welcome-${name}`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+    await page.waitForTimeout(100);
+    await screenshot(page, `choose-role-${name}`);
+    await context.close();
+  }
+});
+
+test('an idle page keeps the main thread (almost) free', async () => {
+  const { context, page } = await openApp(browser, url);
+  await page.waitForTimeout(500);  // let start-up work settle
+  const share = await mainThreadBusyShare(page, 5000);
+  console.log(`idle main-thread busy share over 5 s: ${(share * 100).toFixed(2)}%`);
+  assert.ok(share <= 0.02, `busy ${(share * 100).toFixed(2)}% of the time`);
+  await context.close();
+});
+
+test('a browser without WebAssembly gets a plain-English message', async () => {
+  const { context, page } = await openApp(browser, url, DESKTOP, { initScript: () => { delete window.WebAssembly; } });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /does not support WebAssembly/);
+  await context.close();
+});
+
+test('a browser without WebGL 2 gets a plain-English message', async () => {
+  const { context, page } = await openApp(browser, url, DESKTOP, {
+    initScript: () => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+        return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+      };
+    },
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /WebGL 2/);
+  await context.close();
+});

@@ -1,0 +1,300 @@
+// shell.js — the page around capwalk's canvas.
+//
+// 1. Checks the browser can run the app, and says so in plain English if not.
+// 2. Fetches the fonts while the WebAssembly downloads, then starts main().
+// 3. Keeps the accessibility mirror (#mirror): real DOM elements with ARIA roles,
+//    names and states, placed exactly over what ImGui draws. Screen readers and
+//    keyboards use them; pointer input on them is passed to the canvas.
+// 4. Wakes the render-on-demand loop when something changes (scroll, resize).
+'use strict';
+
+(function () {
+  const FONT_FILES = ['fonts/Inter-Regular.otf', 'fonts/Inter-SemiBold.otf'];
+
+  const MESSAGES = {
+    wasm: 'capwalk cannot run in this browser, because it does not support WebAssembly. ' +
+      'Please open this page in a recent version of Chrome, Edge, Firefox or Safari.',
+    webgl: 'capwalk cannot draw its pages in this browser, because WebGL 2 is switched off ' +
+      'or not supported. Please open this page in a recent version of Chrome, Edge, Firefox ' +
+      'or Safari, or ask your IT team to allow WebGL.',
+    load: 'capwalk could not finish loading. Please check your internet connection and ' +
+      'reload the page.',
+    crash: 'Something went wrong and capwalk stopped. Please reload the page. ' +
+      'Anything you had already saved on this device is still there.',
+  };
+
+  const statusBox = document.getElementById('status');
+  const statusText = document.getElementById('status-text');
+  const mirrorRoot = document.getElementById('mirror');
+  const announcer = document.getElementById('announcer');
+  const canvas = document.getElementById('canvas');
+  let failed = false;
+
+  function fail(kind) {
+    if (failed) return;
+    failed = true;
+    statusBox.hidden = false;
+    statusBox.classList.add('error');
+    statusBox.setAttribute('role', 'alert');
+    statusText.textContent = MESSAGES[kind] || MESSAGES.crash;
+    document.documentElement.dataset.failed = kind;
+  }
+
+  function canRunWasm() {
+    return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
+  }
+
+  function canUseWebGL2() {
+    try {
+      return !!document.createElement('canvas').getContext('webgl2');
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // ---- The accessibility mirror ----
+
+  const elements = new Map();  // key -> element
+  let currentTitle = '';
+
+  function tagFor(node) {
+    switch (node.role) {
+      case 'heading': return 'h' + Math.min(6, Math.max(1, node.level || 1));
+      case 'text': return 'p';
+      case 'textbox': return 'input';
+      case 'progressbar': return 'div';
+      default: return 'button';
+    }
+  }
+
+  function elementFor(key, tag) {
+    let el = elements.get(key);
+    if (el && el.tagName.toLowerCase() === tag) return el;
+    el = document.createElement(tag);
+    el.className = 'm';
+    if (tag === 'button') {
+      el.type = 'button';
+      el.addEventListener('click', onMirrorClick);
+    }
+    elements.set(key, el);
+    return el;
+  }
+
+  function setAttr(el, name, value) {
+    if (value === null || value === undefined) {
+      if (el.hasAttribute(name)) el.removeAttribute(name);
+    } else if (el.getAttribute(name) !== String(value)) {
+      el.setAttribute(name, String(value));
+    }
+  }
+
+  function place(el, rect) {
+    const [x, y, w, h] = rect;
+    const style = el.style;
+    const left = x + 'px', top = y + 'px', width = w + 'px', height = h + 'px';
+    if (style.left !== left) style.left = left;
+    if (style.top !== top) style.top = top;
+    if (style.width !== width) style.width = width;
+    if (style.height !== height) style.height = height;
+  }
+
+  function applyNode(el, node) {
+    el.dataset.id = String(node.id);
+    place(el, node.rect);
+    const role = node.role;
+    if (role === 'heading' || role === 'text' || role === 'button' || role === 'checkbox' || role === 'radio') {
+      if (el.textContent !== node.name) el.textContent = node.name;
+    }
+    if (role === 'heading') setAttr(el, 'tabindex', '-1');
+    if (role === 'checkbox' || role === 'radio') {
+      setAttr(el, 'role', role);
+      setAttr(el, 'aria-checked', node.checked ? 'true' : 'false');
+    }
+    if (role === 'textbox') {
+      setAttr(el, 'aria-label', node.name);
+      if (el.value !== node.value) el.value = node.value || '';
+    }
+    if (role === 'progressbar') {
+      setAttr(el, 'role', 'progressbar');
+      setAttr(el, 'aria-label', node.name);
+      setAttr(el, 'aria-valuemin', '0');
+      setAttr(el, 'aria-valuemax', node.max);
+      setAttr(el, 'aria-valuenow', node.now);
+      setAttr(el, 'aria-valuetext', node.value);
+    }
+    if (el.tagName === 'BUTTON' || el.tagName === 'INPUT') el.disabled = !!node.disabled;
+  }
+
+  // Radio buttons are wrapped, in order, in a radiogroup named by their question.
+  function groupFor(name) {
+    const el = elementFor('group:' + name, 'div');
+    el.className = 'group';
+    setAttr(el, 'role', 'radiogroup');
+    setAttr(el, 'aria-label', name);
+    return el;
+  }
+
+  function syncChildren(parent, wanted) {
+    for (let i = 0; i < wanted.length; i++) {
+      if (parent.children[i] !== wanted[i]) parent.insertBefore(wanted[i], parent.children[i] || null);
+    }
+    while (parent.children.length > wanted.length) parent.lastElementChild.remove();
+  }
+
+  function updateMirror(json) {
+    const snapshot = JSON.parse(json);
+    const focused = mirrorRoot.contains(document.activeElement) ? document.activeElement : null;
+    const top = [];
+    const groups = new Map();
+    const seen = new Set();
+    for (const node of snapshot.nodes) {
+      const key = 'node:' + node.id;
+      seen.add(key);
+      const el = elementFor(key, tagFor(node));
+      applyNode(el, node);
+      if (node.role === 'radio') {
+        const gkey = 'group:' + node.group;
+        seen.add(gkey);
+        if (!groups.has(gkey)) {
+          const group = groupFor(node.group);
+          groups.set(gkey, []);
+          top.push(group);
+        }
+        groups.get(gkey).push(el);
+      } else {
+        top.push(el);
+      }
+    }
+    for (const [key, el] of elements) {
+      if (!seen.has(key)) elements.delete(key);
+    }
+    for (const [gkey, children] of groups) syncChildren(elements.get(gkey), children);
+    syncChildren(mirrorRoot, top);
+    mirrorRoot.style.height = snapshot.height + 'px';
+    if (snapshot.title !== currentTitle) screenChanged(snapshot.title);
+    // Focus must never fall back to the page itself when its control goes away:
+    // keyboard and screen-reader users continue from the screen's heading.
+    if (focused && !focused.isConnected) {
+      const h1 = mirrorRoot.querySelector('h1');
+      if (h1) h1.focus({ preventScroll: true });
+    }
+  }
+
+  // A new screen: new title, announced politely, scrolled to the top.
+  function screenChanged(title) {
+    const first = currentTitle === '';
+    currentTitle = title;
+    document.title = title;
+    if (first) return;
+    window.scrollTo(0, 0);
+    announcer.textContent = title.split(' \u2013 ')[0];
+  }
+
+  // Pointer clicks reach the canvas through the forwarding below, like any click on
+  // the picture. A click with detail 0 came from the keyboard or a screen reader:
+  // ask the app to activate the item through its own keyboard path.
+  function onMirrorClick(event) {
+    if (event.detail !== 0) return;
+    const id = Number(event.currentTarget.dataset.id);
+    if (Module._capwalk_mirror_activate) Module._capwalk_mirror_activate(id);
+  }
+
+  // ---- Pointer input: the mirror lies over the canvas, so it passes input on ----
+
+  const TAP_SLOP = 10;  // CSS px a finger may move and still count as a tap
+  let touchStart = null;
+
+  function canvasPoint(event) {
+    const r = canvas.getBoundingClientRect();
+    return [event.clientX - r.left, event.clientY - r.top];
+  }
+
+  function call(name, ...args) {
+    const fn = window.Module && Module['_' + name];
+    if (fn) fn(...args);
+  }
+
+  mirrorRoot.addEventListener('pointermove', (event) => {
+    if (event.pointerType === 'mouse') call('capwalk_pointer_move', ...canvasPoint(event), 0);
+  });
+  mirrorRoot.addEventListener('pointerdown', (event) => {
+    if (event.button !== 0) return;
+    if (event.pointerType === 'mouse') {
+      call('capwalk_pointer_move', ...canvasPoint(event), 0);
+      call('capwalk_pointer_button', 1, 0);
+    } else {
+      // A finger may be starting to scroll: decide on release.
+      touchStart = { id: event.pointerId, x: event.clientX, y: event.clientY };
+    }
+  });
+  mirrorRoot.addEventListener('pointerup', (event) => {
+    if (event.pointerType === 'mouse') {
+      if (event.button === 0) call('capwalk_pointer_button', 0, 0);
+      return;
+    }
+    const start = touchStart;
+    touchStart = null;
+    if (!start || start.id !== event.pointerId) return;
+    if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > TAP_SLOP) return;
+    const [x, y] = canvasPoint(event);
+    call('capwalk_pointer_move', x, y, 1);
+    call('capwalk_pointer_button', 1, 1);
+    call('capwalk_pointer_button', 0, 1);
+    call('capwalk_pointer_leave');  // no hover left behind under a lifted finger
+  });
+  mirrorRoot.addEventListener('pointercancel', () => { touchStart = null; });
+  mirrorRoot.addEventListener('pointerleave', (event) => {
+    if (event.pointerType === 'mouse') call('capwalk_pointer_leave');
+  });
+
+  // ---- Changes that need a new frame ----
+
+  const wake = () => call('capwalk_wake');
+  window.addEventListener('scroll', wake, { passive: true });
+  window.addEventListener('resize', wake);
+  document.addEventListener('visibilitychange', wake);
+
+  function firstFrame() {
+    statusBox.hidden = true;
+    document.documentElement.dataset.ready = '1';
+  }
+
+  // ---- Start-up ----
+
+  window.capwalkShell = { assets: {}, updateMirror, firstFrame, fail };
+
+  if (!canRunWasm()) { fail('wasm'); return; }
+  if (!canUseWebGL2()) { fail('webgl'); return; }
+
+  let runtimeReady = false;
+  let assetsReady = false;
+  function startWhenReady() {
+    if (!runtimeReady || !assetsReady || failed) return;
+    try {
+      Module.callMain([]);
+    } catch (e) {
+      if (e !== 'unwind') { console.error(e); fail('crash'); }
+    }
+  }
+
+  window.Module = {
+    canvas,
+    onRuntimeInitialized() { runtimeReady = true; startWhenReady(); },
+    onAbort() { fail('crash'); },
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+  };
+
+  Promise.all(FONT_FILES.map((name) =>
+    fetch(name).then((response) => {
+      if (!response.ok) throw new Error(name + ': HTTP ' + response.status);
+      return response.arrayBuffer();
+    }).then((buffer) => { window.capwalkShell.assets[name] = new Uint8Array(buffer); })
+  )).then(() => { assetsReady = true; startWhenReady(); })
+    .catch((error) => { console.error(error); fail('load'); });
+
+  const script = document.createElement('script');
+  script.src = 'app.js';
+  script.onerror = () => fail('load');
+  document.body.appendChild(script);
+})();
