@@ -4,6 +4,7 @@
 // drawing; every source of change (pointer input, scrolling, resizing, a click on
 // the accessibility mirror) arrives through web/shell.js and the exported
 // capwalk_* functions below, which wake it again. See platform/frame_scheduler.h.
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
@@ -79,25 +80,29 @@ void draw_frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
-  io.DisplaySize = ImVec2(page.width, page.height);
+  io.DisplaySize = ImVec2(page.width, ui::kPageLayoutHeight);  // the whole page: see widgets.h
   io.DisplayFramebufferScale = ImVec2(page.pixel_ratio, page.pixel_ratio);
   ImGui::NewFrame();
 
   const unsigned screen_changes = rt->nav.changes();
   const Screen drawn_screen = rt->nav.current();  // a click may move on mid-frame
-  ui::mirror_capture().begin_frame(page.scroll_y);
-  ui::begin_page(ui::PageFrame{page.width, page.height, page.scroll_y});
+  ui::mirror_capture().begin_frame();
+  ui::begin_page(ui::PageFrame{page.width, page.height});
   ui::draw_current_screen(rt->nav);
-  const float content_height = ui::end_page();
+  const float content_height = std::max(ui::end_page(), page.height);
   platform::MirrorSnapshot snapshot =
       ui::mirror_capture().end_frame(screen_title(drawn_screen), content_height);
   ImGui::Render();
+  // Show the slice of the page the browser has scrolled to.
+  ImDrawData* draw_data = ImGui::GetDrawData();
+  draw_data->DisplayPos = ImVec2(0, page.scroll_y);
+  draw_data->DisplaySize = ImVec2(page.width, page.height);
 
   glViewport(0, 0, rt->canvas_w, rt->canvas_h);
   const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::palette().page);
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ImGui_ImplOpenGL3_RenderDrawData(draw_data);
 
   if (snapshot != rt->published) {
     rt->mirror.publish(snapshot);

@@ -204,9 +204,15 @@
   const TAP_SLOP = 10;  // CSS px a finger may move and still count as a tap
   let touchStart = null;
 
-  function canvasPoint(event) {
+  // The app lays out the whole page: it wants page coordinates.
+  let lastMouse = null;
+  function pagePoint(clientX, clientY) {
     const r = canvas.getBoundingClientRect();
-    return [event.clientX - r.left, event.clientY - r.top];
+    return [clientX - r.left, clientY - r.top + window.scrollY];
+  }
+  function canvasPoint(event) {
+    if (event.pointerType === 'mouse') lastMouse = [event.clientX, event.clientY];
+    return pagePoint(event.clientX, event.clientY);
   }
 
   function call(name, ...args) {
@@ -244,13 +250,17 @@
   });
   mirrorRoot.addEventListener('pointercancel', () => { touchStart = null; });
   mirrorRoot.addEventListener('pointerleave', (event) => {
-    if (event.pointerType === 'mouse') call('capwalk_pointer_leave');
+    if (event.pointerType === 'mouse') { lastMouse = null; call('capwalk_pointer_leave'); }
   });
 
   // ---- Changes that need a new frame ----
 
   const wake = () => call('capwalk_wake');
-  window.addEventListener('scroll', wake, { passive: true });
+  // Scrolling moves the page under a resting mouse: tell the app where it now points.
+  window.addEventListener('scroll', () => {
+    if (lastMouse) call('capwalk_pointer_move', ...pagePoint(...lastMouse), 0);
+    wake();
+  }, { passive: true });
   window.addEventListener('resize', wake);
   document.addEventListener('visibilitychange', wake);
 

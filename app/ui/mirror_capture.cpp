@@ -16,8 +16,7 @@ MirrorCapture& mirror_capture() {
   return capture;
 }
 
-void MirrorCapture::begin_frame(float scroll_y) {
-  scroll_y_ = scroll_y;
+void MirrorCapture::begin_frame() {
   nodes_.clear();
   radio_group_.clear();
   last_add_ = {};
@@ -32,8 +31,7 @@ void MirrorCapture::apply_requests() {
     auto it = std::find_if(windows_.begin(), windows_.end(),
                            [id](const auto& w) { return w.first == id; });
     if (it == windows_.end()) continue;  // the item is gone: the screen changed meanwhile
-    // Making it the navigation target keeps it from being clipped away when it is
-    // scrolled out of view; activation then takes the keyboard path of the widget.
+    // Activation takes the keyboard path of the widget, which acts on the focused item.
     ImGui::SetFocusID(id, it->second);
     ImGui::ActivateItemByID(id);
   }
@@ -49,9 +47,9 @@ platform::MirrorSnapshot MirrorCapture::end_frame(const std::string& title, floa
   return snapshot;
 }
 
-MirrorRect MirrorCapture::to_page(float x0, float y0, float x1, float y1) const {
-  return MirrorRect{x0, y0 + scroll_y_, x1 - x0, y1 - y0};
-}
+namespace {
+MirrorRect rect_of(float x0, float y0, float x1, float y1) { return MirrorRect{x0, y0, x1 - x0, y1 - y0}; }
+}  // namespace
 
 void MirrorCapture::next_item_is_radio(const std::string& group) { radio_group_ = group; }
 
@@ -63,14 +61,14 @@ void MirrorCapture::add_last_item_as(MirrorRole role, const std::string& text, i
   node.name = text;
   node.level = level;
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-  node.rect = to_page(min.x, min.y, max.x, max.y);
+  node.rect = rect_of(min.x, min.y, max.x, max.y);
   nodes_.push_back(std::move(node));
 }
 
 void MirrorCapture::on_item_add(std::uint32_t id, float x0, float y0, float x1, float y1,
                                 ImGuiWindow* window, bool disabled) {
   if (!collecting_) return;
-  last_add_ = LastAdd{id, to_page(x0, y0, x1, y1), window, disabled};
+  last_add_ = LastAdd{id, rect_of(x0, y0, x1, y1), window, disabled};
 }
 
 void MirrorCapture::on_item_info(std::uint32_t id, const char* label, int flags) {

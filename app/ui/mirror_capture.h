@@ -26,9 +26,8 @@ namespace capwalk::ui {
 
 class MirrorCapture {
  public:
-  // Starts collecting for a frame. `scroll_y` converts viewport coordinates to page
-  // coordinates. Call after ImGui::NewFrame().
-  void begin_frame(float scroll_y);
+  // Starts collecting for a frame. Call after ImGui::NewFrame().
+  void begin_frame();
   // The collected nodes, plus the page title and height.
   platform::MirrorSnapshot end_frame(const std::string& title, float content_height);
 
@@ -53,10 +52,8 @@ class MirrorCapture {
     ImGuiWindow* window = nullptr;
     bool disabled = false;
   };
-  platform::MirrorRect to_page(float x0, float y0, float x1, float y1) const;
   void apply_requests();
 
-  float scroll_y_ = 0;
   bool collecting_ = false;
   LastAdd last_add_;
   std::string radio_group_;  // non-empty: the next item is a radio of this group

@@ -46,10 +46,8 @@ void begin_page(const PageFrame& frame) {
   g_column.left = std::max(margin, (frame.width - g_column.width) / 2);
   g_column.narrow = frame.width < 600;
 
-  // The window is as tall as the page and moves up as the page scrolls; ImGui clips
-  // to the viewport, so only what is visible is drawn.
-  ImGui::SetNextWindowPos(ImVec2(0, -frame.scroll_y));
-  ImGui::SetNextWindowSize(ImVec2(frame.width, frame.height + frame.scroll_y));
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(frame.width, kPageLayoutHeight));
   ImGui::Begin("page", nullptr, kPageFlags);
   ImGui::PushFont(fonts().body);
 }

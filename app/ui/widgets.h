@@ -4,17 +4,24 @@
 // means (a heading, a paragraph, a radio button), tells the accessibility mirror.
 // Buttons need nothing extra: the hooks see them.
 //
-// A page is drawn between begin_page() and end_page(): one full-page ImGui window
-// that scrolls with the browser's own scrolling, and a centred reading column.
+// A page is drawn between begin_page() and end_page(): one ImGui window as tall as
+// the whole page, in page coordinates, with a centred reading column. The browser
+// scrolls the page; main.cpp shows the visible slice (see kPageLayoutHeight).
+//
+// Laying out the whole page, not only the visible part, matters: ImGui skips items
+// outside its display, and a skipped item would be missing from the accessibility
+// mirror, so a screen reader could not reach it and the browser could not scroll to it.
 #pragma once
 
 #include <string>
 
 namespace capwalk::ui {
 
+// ImGui's display is this tall so that nothing on a page is ever clipped away.
+constexpr float kPageLayoutHeight = 100000.0f;
+
 struct PageFrame {
   float width = 0, height = 0;  // the viewport, CSS px
-  float scroll_y = 0;           // how far the page is scrolled
 };
 
 void begin_page(const PageFrame& frame);

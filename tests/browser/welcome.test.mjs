@@ -144,3 +144,49 @@ test('a browser without WebGL 2 gets a plain-English message', async () => {
   assert.match(await alert.textContent(), /WebGL 2/);
   await context.close();
 });
+
+test('below the fold: the page scrolls natively and the mirror stays over the drawing', async () => {
+  const { context, page, problems } = await openApp(browser, url, { viewport: { width: 360, height: 300 }, deviceScaleFactor: 1 });
+  const start = page.getByRole('button', { name: 'Start' });
+  assert.ok((await start.boundingBox()).y > 300, 'Start begins below the fold');
+  await start.click();  // Playwright scrolls it into view first, as a person would
+  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the mirror gives every kind of item its role, name and state', async () => {
+  // Feeds the page's mirror a description with every role the app uses, as the app
+  // does after each frame, and reads it back the way assistive technology does.
+  const { context, page } = await openApp(browser, url);
+  await page.evaluate(() => window.capwalkShell.updateMirror(JSON.stringify({
+    title: 'Example – capwalk',
+    height: 900,
+    nodes: [
+      { id: 1, role: 'heading', name: 'Listening', level: 1, rect: [10, 10, 300, 40] },
+      { id: 2, role: 'text', name: 'A plain summary.', rect: [10, 60, 300, 20] },
+      { id: 3, role: 'radio', name: 'Not yet', group: 'How confident are you?', checked: false, rect: [10, 90, 300, 44] },
+      { id: 4, role: 'radio', name: 'Confident', group: 'How confident are you?', checked: true, rect: [10, 140, 300, 44] },
+      { id: 5, role: 'checkbox', name: "I'd like training on this", checked: true, rect: [10, 190, 300, 44] },
+      { id: 6, role: 'textbox', name: 'Private note', value: 'hello', rect: [10, 240, 300, 44] },
+      { id: 7, role: 'progressbar', name: 'Progress', value: '7 of 18', now: 7, max: 18, rect: [10, 290, 300, 10] },
+      { id: 8, role: 'button', name: 'Next', disabled: true, rect: [10, 310, 300, 44] },
+    ],
+  })));
+  assert.equal(await page.getByRole('heading', { level: 1, name: 'Listening' }).count(), 1);
+  const group = page.getByRole('radiogroup', { name: 'How confident are you?' });
+  assert.equal(await group.getByRole('radio').count(), 2);
+  assert.equal(await group.getByRole('radio', { name: 'Confident' }).isChecked(), true);
+  assert.equal(await group.getByRole('radio', { name: 'Not yet' }).isChecked(), false);
+  assert.equal(await page.getByRole('checkbox', { name: "I'd like training on this" }).isChecked(), true);
+  assert.equal(await page.getByRole('textbox', { name: 'Private note' }).inputValue(), 'hello');
+  const bar = page.getByRole('progressbar', { name: 'Progress' });
+  assert.equal(await bar.getAttribute('aria-valuenow'), '7');
+  assert.equal(await bar.getAttribute('aria-valuemax'), '18');
+  assert.equal(await bar.getAttribute('aria-valuetext'), '7 of 18');
+  assert.equal(await page.getByRole('button', { name: 'Next' }).isDisabled(), true);
+  assert.equal(await page.title(), 'Example – capwalk');
+  const start = await page.locator('#mirror').evaluate((el) => el.style.height);
+  assert.equal(start, '900px');
+  await context.close();
+});
