@@ -1,0 +1,96 @@
+// framework.h — a capability framework and the role catalogue, as plain data.
+//
+// A framework (frameworks/README.md) is lettered domains of numbered capabilities;
+// each capability has statements per tier (Tier 1 awareness, Tier 2 regular
+// contact, Tier 3 specialist; cumulative) or a list of practice indicators, plus
+// theme tags, service settings and suggested learning. Roles say which
+// capabilities of each framework they need and suggest a tier.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace capwalk {
+
+struct LearningSuggestion {
+  std::string title, provider, format, url;
+};
+
+struct Capability {
+  std::string id, number, domain, title, summary, applies_to;
+  std::map<int, std::vector<std::string>> tiers;  // tier level -> statements
+  std::vector<std::string> indicators;
+  std::vector<std::string> themes, settings;
+  std::vector<LearningSuggestion> learning;
+};
+
+struct Domain {
+  std::string id, title, summary;
+};
+
+struct Tier {
+  int level = 0;
+  std::string name, summary;
+};
+
+struct Setting {
+  std::string id, name;
+};
+
+struct SourceInfo {
+  std::string title, publisher, url;
+  int year = 0;
+};
+
+struct Framework {
+  std::string id, version, title, short_title, description, attribution;
+  bool written_by_capwalk = false;
+  SourceInfo source;
+  std::vector<std::string> notes;
+  std::vector<Tier> tiers;
+  std::vector<Setting> settings;
+  std::vector<Domain> domains;
+  std::vector<Capability> capabilities;
+
+  const Capability* find_capability(const std::string& capability_id) const;
+  const Domain* find_domain(const std::string& domain_id) const;
+  bool is_tiered() const { return !tiers.empty(); }
+  int indicator_count() const;
+};
+
+struct Sector {
+  std::string id, name;
+};
+
+// Which capabilities of one framework a role needs: the union of all of them (`all`),
+// those carrying any of `themes`, and those listed in `capabilities`.
+struct RoleRelevance {
+  bool all = false;
+  std::vector<std::string> themes, capabilities;
+};
+
+struct Role {
+  std::string id, title, sector, summary;
+  std::vector<std::string> synonyms;
+  int suggested_tier = 1;
+  std::map<std::string, RoleRelevance> relevant;  // framework id -> relevance
+};
+
+struct RoleCatalogue {
+  std::string version;
+  std::vector<Sector> sectors;
+  std::vector<Role> roles;
+
+  const Role* find_role(const std::string& role_id) const;
+};
+
+// The capabilities of `framework` that `role` needs, in the framework's order.
+std::vector<const Capability*> relevant_capabilities(const Role& role, const Framework& framework);
+
+// The closed list of theme tags (frameworks/README.md).
+const std::vector<std::string>& known_themes();
+// The kinds of suggested learning.
+const std::vector<std::string>& known_learning_formats();
+
+}  // namespace capwalk

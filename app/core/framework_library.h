@@ -1,0 +1,52 @@
+// framework_library.h — the frameworks and roles available in this session.
+//
+// The shipped files are added at start-up. A person may also open a framework file
+// of their own (an organisation's framework): it goes through the same loader, and
+// is either added to the list or refused with a plain-English headline and the full
+// list of problems. Nothing already loaded or stored is changed by a refused file,
+// and a file cannot replace a framework that is already here.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "framework.h"
+#include "problems.h"
+
+namespace capwalk {
+
+struct LibraryEntry {
+  Framework framework;
+  std::string opened_from;  // file name when a person opened it; empty when shipped
+};
+
+struct FileImport {
+  bool added = false;
+  std::string framework_id;         // when added
+  std::string headline;             // one or two plain sentences for the person
+  std::vector<Problem> problems;    // every problem, for whoever wrote the file
+};
+
+class FrameworkLibrary {
+ public:
+  // Adds a shipped framework; returns its problems (none expected).
+  std::vector<Problem> add_shipped_framework(std::string_view text);
+  // Loads the role catalogue, checking it against the frameworks added so far.
+  std::vector<Problem> set_shipped_roles(std::string_view text);
+  // A file the person opened or dropped on the page.
+  FileImport import_file(const std::string& file_name, std::string_view text);
+
+  const std::vector<LibraryEntry>& entries() const { return entries_; }
+  const LibraryEntry* find(const std::string& framework_id) const;
+  const RoleCatalogue* roles() const { return roles_ ? &*roles_ : nullptr; }
+
+ private:
+  std::vector<const Framework*> frameworks() const;
+
+  std::vector<LibraryEntry> entries_;
+  std::optional<RoleCatalogue> roles_;
+};
+
+}  // namespace capwalk

@@ -1,0 +1,271 @@
+#include "json_checker.h"
+
+#include <algorithm>
+
+namespace capwalk {
+
+using nlohmann::json;
+
+namespace {
+
+// Counts bracket nesting outside strings, so a hostile file cannot make the parser
+// (or the destructor of what it built) recurse deeply.
+int max_nesting(std::string_view text, int stop_after) {
+  int depth = 0, deepest = 0;
+  bool in_string = false, escaped = false;
+  for (char c : text) {
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '{' || c == '[') {
+      deepest = std::max(deepest, ++depth);
+      if (deepest > stop_after) return deepest;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+void line_and_column(std::string_view text, std::size_t offset, std::size_t& line,
+                     std::size_t& column) {
+  line = 1;
+  column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+}
+
+const char* type_name(const json& value) {
+  switch (value.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::object: return "an object";
+    case json::value_t::array: return "a list";
+    case json::value_t::string: return "text";
+    case json::value_t::boolean: return "true/false";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: return "a whole number";
+    case json::value_t::number_float: return "a number";
+    default: return "something else";
+  }
+}
+
+std::string expected(const char* what, const json& got) {
+  return std::string("expected ") + what + ", found " + type_name(got);
+}
+
+bool valid_id(const std::string& s) {
+  if (s.empty() || s.size() > text_limits::kId) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '-' || c == '_' || c == '.';
+  });
+}
+
+}  // namespace
+
+std::optional<json> parse_bounded_json(std::string_view text, const JsonLimits& limits,
+                                       std::vector<Problem>& problems) {
+  if (text.size() > limits.max_bytes) {
+    problems.push_back({Severity::Error, "",
+                        "the file is too large (" + std::to_string(text.size() / 1024) +
+                            " KB); the limit is " + std::to_string(limits.max_bytes / 1024) +
+                            " KB"});
+    return std::nullopt;
+  }
+  if (max_nesting(text, limits.max_depth) > limits.max_depth) {
+    problems.push_back({Severity::Error, "",
+                        "the file is nested too deeply (more than " +
+                            std::to_string(limits.max_depth) + " levels)"});
+    return std::nullopt;
+  }
+  try {
+    return json::parse(text.begin(), text.end());
+  } catch (const json::parse_error& e) {
+    std::size_t line = 0, column = 0;
+    line_and_column(text, e.byte > 0 ? e.byte - 1 : 0, line, column);
+    std::string what = e.what();
+    // nlohmann's message ends with the useful part after "parse error ...: ".
+    const auto colon = what.rfind(": ");
+    if (colon != std::string::npos) what = what.substr(colon + 2);
+    problems.push_back({Severity::Error, "",
+                        "this is not valid JSON (line " + std::to_string(line) + ", column " +
+                            std::to_string(column) + "): " + what});
+  }
+  return std::nullopt;
+}
+
+std::string child_path(const std::string& parent, const std::string& key) {
+  return parent.empty() ? key : parent + "." + key;
+}
+
+std::string index_path(const std::string& parent, std::size_t index) {
+  return parent + "[" + std::to_string(index) + "]";
+}
+
+void JsonChecker::error(const std::string& path, std::string message) {
+  problems_.push_back({Severity::Error, path, std::move(message)});
+}
+
+void JsonChecker::warning(const std::string& path, std::string message) {
+  problems_.push_back({Severity::Warning, path, std::move(message)});
+}
+
+const json* JsonChecker::object(const json& value, const std::string& path) {
+  if (value.is_object()) return &value;
+  error(path, expected("an object", value));
+  return nullptr;
+}
+
+void JsonChecker::unknown_fields(const json& object, const std::string& path,
+                                 std::initializer_list<const char*> known) {
+  for (auto it = object.begin(); it != object.end(); ++it) {
+    const bool is_known = std::any_of(known.begin(), known.end(),
+                                      [&](const char* k) { return it.key() == k; });
+    if (!is_known && it.key() != "$schema")
+      warning(child_path(path, it.key()), "unknown field, ignored");
+  }
+}
+
+bool JsonChecker::string(const json& object, const std::string& path, const char* key,
+                         std::string& into, bool required, std::size_t max_length) {
+  const std::string at = child_path(path, key);
+  auto it = object.find(key);
+  if (it == object.end()) {
+    if (required) error(path, std::string("missing required field \"") + key + "\"");
+    return false;
+  }
+  if (!it->is_string()) {
+    error(at, expected("text", *it));
+    return false;
+  }
+  const auto& s = it->get_ref<const std::string&>();
+  if (s.size() > max_length) {
+    error(at, "too long (" + std::to_string(s.size()) + " characters; the limit is " +
+                  std::to_string(max_length) + ")");
+    return false;
+  }
+  if (required && s.find_first_not_of(" \t\r\n") == std::string::npos) {
+    error(at, "must not be empty");
+    return false;
+  }
+  into = s;
+  return true;
+}
+
+bool JsonChecker::integer(const json& object, const std::string& path, const char* key, int& into,
+                          bool required, int min, int max) {
+  auto it = object.find(key);
+  if (it == object.end()) {
+    if (required) error(path, std::string("missing required field \"") + key + "\"");
+    return false;
+  }
+  if (!it->is_number_integer()) {
+    error(child_path(path, key), expected("a whole number", *it));
+    return false;
+  }
+  const auto v = it->get<long long>();
+  if (v < min || v > max) {
+    error(child_path(path, key), "must be from " + std::to_string(min) + " to " +
+                                     std::to_string(max) + ", found " + std::to_string(v));
+    return false;
+  }
+  into = static_cast<int>(v);
+  return true;
+}
+
+bool JsonChecker::boolean(const json& object, const std::string& path, const char* key,
+                          bool& into, bool required) {
+  auto it = object.find(key);
+  if (it == object.end()) {
+    if (required) error(path, std::string("missing required field \"") + key + "\"");
+    return false;
+  }
+  if (!it->is_boolean()) {
+    error(child_path(path, key), expected("true or false", *it));
+    return false;
+  }
+  into = it->get<bool>();
+  return true;
+}
+
+const json* JsonChecker::array(const json& object, const std::string& path, const char* key,
+                               bool required, std::size_t max_items, bool non_empty) {
+  auto it = object.find(key);
+  if (it == object.end()) {
+    if (required) error(path, std::string("missing required field \"") + key + "\"");
+    return nullptr;
+  }
+  const std::string at = child_path(path, key);
+  if (!it->is_array()) {
+    error(at, expected("a list", *it));
+    return nullptr;
+  }
+  if (it->size() > max_items) {
+    error(at, "too many items (" + std::to_string(it->size()) + "; the limit is " +
+                  std::to_string(max_items) + ")");
+    return nullptr;
+  }
+  if (non_empty && it->empty()) {
+    error(at, "must not be empty");
+    return nullptr;
+  }
+  return &*it;
+}
+
+bool JsonChecker::string_list(const json& object, const std::string& path, const char* key,
+                              std::vector<std::string>& into, bool required,
+                              std::size_t max_items, std::size_t max_length, bool non_empty) {
+  const json* list = array(object, path, key, required, max_items, non_empty);
+  if (!list) return false;
+  const std::string at = child_path(path, key);
+  bool ok = true;
+  into.clear();
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const json& item = (*list)[i];
+    if (!item.is_string()) {
+      error(index_path(at, i), expected("text", item));
+      ok = false;
+    } else if (item.get_ref<const std::string&>().size() > max_length) {
+      error(index_path(at, i), "too long (" + std::to_string(item.get_ref<const std::string&>().size()) +
+                                   " characters; the limit is " + std::to_string(max_length) + ")");
+      ok = false;
+    } else if (item.get_ref<const std::string&>().find_first_not_of(" \t\r\n") == std::string::npos) {
+      error(index_path(at, i), "must not be empty");
+      ok = false;
+    } else {
+      into.push_back(item.get<std::string>());
+    }
+  }
+  return ok;
+}
+
+bool JsonChecker::id(const json& object, const std::string& path, const char* key,
+                     std::string& into) {
+  std::string value;
+  if (!string(object, path, key, value, true, text_limits::kShort)) return false;
+  if (!valid_id(value)) {
+    error(child_path(path, key), "\"" + value +
+                                     "\" is not a valid id (use 1 to 40 letters, digits, "
+                                     "'-', '_' or '.')");
+    return false;
+  }
+  into = value;
+  return true;
+}
+
+void JsonChecker::unique(const std::string& id_value, const std::string& path,
+                         std::set<std::string>& seen) {
+  if (!seen.insert(id_value).second) error(path, "duplicate id \"" + id_value + "\"");
+}
+
+}  // namespace capwalk

@@ -1,0 +1,84 @@
+// json_checker.h — reads untrusted JSON into plain structs, reporting every
+// problem with its path instead of stopping at the first.
+//
+// Framework files, role catalogues and (later) backups and storage documents come
+// from outside: the checker bounds the input (size, nesting, string lengths, list
+// lengths) before and while reading, and every read names where it looked, e.g.
+// `capabilities[12].tiers.2[0]: expected a string`.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "problems.h"
+
+namespace capwalk {
+
+struct JsonLimits {
+  std::size_t max_bytes = 2 * 1024 * 1024;  // 2 MB
+  int max_depth = 32;
+};
+
+// Parses `text` within `limits`. On failure returns nullopt and adds one problem at
+// the root, in plain words ("not valid JSON: line 3, column 7: ...").
+std::optional<nlohmann::json> parse_bounded_json(std::string_view text, const JsonLimits& limits,
+                                                 std::vector<Problem>& problems);
+
+// Path helpers: child_path("capabilities[2]", "tiers") == "capabilities[2].tiers".
+std::string child_path(const std::string& parent, const std::string& key);
+std::string index_path(const std::string& parent, std::size_t index);
+
+class JsonChecker {
+ public:
+  explicit JsonChecker(std::vector<Problem>& problems) : problems_(problems) {}
+
+  void error(const std::string& path, std::string message);
+  void warning(const std::string& path, std::string message);
+
+  // The object at `path`, or nullptr after reporting that it is not an object.
+  const nlohmann::json* object(const nlohmann::json& value, const std::string& path);
+  // Warns about each key of `object` not in `known` (newer files may add fields).
+  void unknown_fields(const nlohmann::json& object, const std::string& path,
+                      std::initializer_list<const char*> known);
+
+  // Field readers: report a missing required field or a wrong type and return false.
+  bool string(const nlohmann::json& object, const std::string& path, const char* key,
+              std::string& into, bool required, std::size_t max_length);
+  bool integer(const nlohmann::json& object, const std::string& path, const char* key, int& into,
+               bool required, int min, int max);
+  bool boolean(const nlohmann::json& object, const std::string& path, const char* key, bool& into,
+               bool required);
+  // An array field with at most `max_items` items; nullptr when absent or wrong.
+  const nlohmann::json* array(const nlohmann::json& object, const std::string& path,
+                              const char* key, bool required, std::size_t max_items,
+                              bool non_empty);
+  // An array of strings, each at most `max_length` long.
+  bool string_list(const nlohmann::json& object, const std::string& path, const char* key,
+                   std::vector<std::string>& into, bool required, std::size_t max_items,
+                   std::size_t max_length, bool non_empty);
+
+  // An id: 1-40 characters of letters, digits, '-', '_' and '.'.
+  bool id(const nlohmann::json& object, const std::string& path, const char* key,
+          std::string& into);
+  // Reports `id` if already in `seen` ("duplicate id"), then adds it.
+  void unique(const std::string& id, const std::string& path, std::set<std::string>& seen);
+
+ private:
+  std::vector<Problem>& problems_;
+};
+
+// Bounds for the text fields of framework and role files.
+namespace text_limits {
+constexpr std::size_t kId = 40;
+constexpr std::size_t kShort = 200;   // titles, names
+constexpr std::size_t kLong = 4000;   // summaries, statements, attributions
+constexpr std::size_t kUrl = 2000;
+}  // namespace text_limits
+
+}  // namespace capwalk
