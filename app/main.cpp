@@ -18,7 +18,7 @@
 #include <imgui_impl_sdl2.h>
 #include <imgui_internal.h>
 
-#include "app/core/navigation.h"
+#include "app/core/app_state.h"
 #include "app/platform/frame_scheduler.h"
 #include "app/platform/web/web_page.h"
 #include "app/ui/app_screens.h"
@@ -40,7 +40,7 @@ struct Runtime {
   int canvas_w = 0, canvas_h = 0;
   ui::FontFiles font_files;
   ui::Fonts fonts;
-  Navigator nav;
+  AppState state;
   web::WebAccessibilityMirror mirror;
   platform::MirrorSnapshot published;
 };
@@ -84,11 +84,12 @@ void draw_frame() {
   io.DisplayFramebufferScale = ImVec2(page.pixel_ratio, page.pixel_ratio);
   ImGui::NewFrame();
 
-  const unsigned screen_changes = rt->nav.changes();
-  const Screen drawn_screen = rt->nav.current();  // a click may move on mid-frame
+  Navigator& nav = rt->state.nav;
+  const unsigned screen_changes = nav.changes();
+  const Screen drawn_screen = nav.current();  // a click may move on mid-frame
   ui::mirror_capture().begin_frame();
   ui::begin_page(ui::PageFrame{page.width, page.height});
-  ui::draw_current_screen(rt->nav);
+  ui::draw_current_screen(rt->state);
   const float content_height = std::max(ui::end_page(), page.height);
   platform::MirrorSnapshot snapshot =
       ui::mirror_capture().end_frame(screen_title(drawn_screen), content_height);
@@ -108,7 +109,7 @@ void draw_frame() {
     rt->mirror.publish(snapshot);
     rt->published = std::move(snapshot);
   }
-  if (rt->nav.changes() != screen_changes) rt->scheduler.wake(2);  // lay out the new screen
+  if (nav.changes() != screen_changes) rt->scheduler.wake(2);  // lay out the new screen
   const bool busy = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 ||
                     ui::mirror_capture().has_pending_requests();
   rt->scheduler.frame_drawn(busy);
@@ -163,6 +164,23 @@ void init_imgui() {
   rt->font_files.semibold = web::fetched_asset("fonts/Inter-SemiBold.otf");
 }
 
+// The shipped frameworks and roles, fetched by the page before start-up, go through
+// the same loader as a file a person opens. They are checked at build time, so a
+// problem here means a damaged download: it is logged and that framework left out.
+void load_shipped_frameworks() {
+  for (const std::string& name : web::fetched_asset_names("frameworks/")) {
+    const std::vector<unsigned char> bytes = web::fetched_asset(name);
+    const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    if (name == "frameworks/roles.json") continue;
+    for (const Problem& p : rt->state.library.add_shipped_framework(text))
+      web::log_warning(name + ": " + to_string(p));
+  }
+  const std::vector<unsigned char> roles = web::fetched_asset("frameworks/roles.json");
+  const std::string_view text(reinterpret_cast<const char*>(roles.data()), roles.size());
+  for (const Problem& p : rt->state.library.set_shipped_roles(text))
+    web::log_warning("frameworks/roles.json: " + to_string(p));
+}
+
 }  // namespace
 
 // ---- Called by web/shell.js ----
@@ -189,6 +207,15 @@ EMSCRIPTEN_KEEPALIVE void capwalk_pointer_leave() {
   wake();
 }
 
+// A file the person chose or dropped on the page (see shell.js openFile()).
+EMSCRIPTEN_KEEPALIVE void capwalk_file_opened() {
+  const std::vector<unsigned char> name = capwalk::web::fetched_asset("opened-file-name");
+  const std::vector<unsigned char> text = capwalk::web::fetched_asset("opened-file");
+  capwalk::open_framework_file(rt->state, std::string(name.begin(), name.end()),
+                               std::string(text.begin(), text.end()));
+  wake();
+}
+
 EMSCRIPTEN_KEEPALIVE void capwalk_mirror_activate(std::uint32_t id) {
   capwalk::ui::mirror_capture().request_activate(id);
   wake();
@@ -203,6 +230,8 @@ int main() {
     return 1;
   }
   init_imgui();
+  load_shipped_frameworks();
+  ui::request_framework_file = web::pick_file;
   rt->scheduler.wake();
   emscripten_set_main_loop(main_loop, 0, false);
   return 0;

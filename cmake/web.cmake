@@ -34,6 +34,8 @@ add_executable(app
   app/ui/app_screens.cpp
   app/ui/welcome_screen.cpp
   app/ui/choose_role_screen.cpp
+  app/ui/choose_framework_screen.cpp
+  app/ui/framework_file_problems_screen.cpp
   app/ui/widgets.cpp
   app/ui/theme.cpp
   app/ui/fonts.cpp

@@ -10,6 +10,11 @@
 
 (function () {
   const FONT_FILES = ['fonts/Inter-Regular.otf', 'fonts/Inter-SemiBold.otf'];
+  // Lists the framework and role files of this build (written by scripts/build).
+  const FRAMEWORK_INDEX = 'frameworks/index.json';
+  // Larger files are refused here without reading them; the app's own limit is lower
+  // and it explains it.
+  const MAX_OPENED_FILE = 16 * 1024 * 1024;
 
   const MESSAGES = {
     wasm: 'capwalk cannot run in this browser, because it does not support WebAssembly. ' +
@@ -61,6 +66,7 @@
     switch (node.role) {
       case 'heading': return 'h' + Math.min(6, Math.max(1, node.level || 1));
       case 'text': return 'p';
+      case 'status': return 'p';
       case 'textbox': return 'input';
       case 'progressbar': return 'div';
       default: return 'button';
@@ -102,10 +108,12 @@
     el.dataset.id = String(node.id);
     place(el, node.rect);
     const role = node.role;
-    if (role === 'heading' || role === 'text' || role === 'button' || role === 'checkbox' || role === 'radio') {
+    if (role === 'heading' || role === 'text' || role === 'status' || role === 'button' || role === 'checkbox' || role === 'radio') {
       if (el.textContent !== node.name) el.textContent = node.name;
     }
     if (role === 'heading') setAttr(el, 'tabindex', '-1');
+    if (role === 'status') setAttr(el, 'role', 'status');
+    describe(el, node.description);
     if (role === 'checkbox' || role === 'radio') {
       setAttr(el, 'role', role);
       setAttr(el, 'aria-checked', node.checked ? 'true' : 'false');
@@ -123,6 +131,28 @@
       setAttr(el, 'aria-valuetext', node.value);
     }
     if (el.tagName === 'BUTTON' || el.tagName === 'INPUT') el.disabled = !!node.disabled;
+  }
+
+  // Extra text read after an item's name, kept in a hidden element it points to
+  // (outside the item, so it is not part of the item's name).
+  const descriptions = document.createElement('div');
+  descriptions.hidden = true;
+  document.body.appendChild(descriptions);
+  function describe(el, text) {
+    const id = 'desc-' + el.dataset.id;
+    let note = document.getElementById(id);
+    if (!text) {
+      if (note) note.remove();
+      setAttr(el, 'aria-describedby', null);
+      return;
+    }
+    if (!note) {
+      note = document.createElement('span');
+      note.id = id;
+      descriptions.appendChild(note);
+    }
+    if (note.textContent !== text) note.textContent = text;
+    setAttr(el, 'aria-describedby', id);
   }
 
   // Radio buttons are wrapped, in order, in a radiogroup named by their question.
@@ -166,7 +196,9 @@
       }
     }
     for (const [key, el] of elements) {
-      if (!seen.has(key)) elements.delete(key);
+      if (seen.has(key)) continue;
+      elements.delete(key);
+      document.getElementById('desc-' + el.dataset.id)?.remove();
     }
     for (const [gkey, children] of groups) syncChildren(elements.get(gkey), children);
     syncChildren(mirrorRoot, top);
@@ -253,6 +285,40 @@
     if (event.pointerType === 'mouse') { lastMouse = null; call('capwalk_pointer_leave'); }
   });
 
+  // ---- Opening a framework file: a file chooser, or a file dropped on the page ----
+
+  function openFile(file) {
+    if (!file) return;
+    if (file.size > MAX_OPENED_FILE) {
+      announcer.textContent = 'That file is too large to be a framework file.';
+      file = new File(['{"too large": true}'], file.name);  // let the app say so too
+    }
+    file.arrayBuffer().then((buffer) => {
+      const shell = window.capwalkShell;
+      shell.assets['opened-file'] = new Uint8Array(buffer);
+      shell.assets['opened-file-name'] = new TextEncoder().encode(file.name);
+      window.scrollTo(0, 0);  // the outcome is shown at the top of the screen
+      call('capwalk_file_opened');
+    }, () => { announcer.textContent = 'capwalk could not read that file.'; });
+  }
+
+  function pickFile() {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', () => openFile(input.files[0]));
+    input.click();
+  }
+
+  document.addEventListener('dragover', (event) => {
+    if (event.dataTransfer && [...event.dataTransfer.types].includes('Files')) event.preventDefault();
+  });
+  document.addEventListener('drop', (event) => {
+    if (!event.dataTransfer || !event.dataTransfer.files.length) return;
+    event.preventDefault();
+    openFile(event.dataTransfer.files[0]);
+  });
+
   // ---- Changes that need a new frame ----
 
   const wake = () => call('capwalk_wake');
@@ -271,7 +337,7 @@
 
   // ---- Start-up ----
 
-  window.capwalkShell = { assets: {}, updateMirror, firstFrame, fail };
+  window.capwalkShell = { assets: {}, assetOrder: [], updateMirror, firstFrame, fail, pickFile };
 
   if (!canRunWasm()) { fail('wasm'); return; }
   if (!canUseWebGL2()) { fail('webgl'); return; }
@@ -295,12 +361,28 @@
     printErr: (text) => console.warn(text),
   };
 
-  Promise.all(FONT_FILES.map((name) =>
-    fetch(name).then((response) => {
+  function fetchBytes(name) {
+    return fetch(name).then((response) => {
       if (!response.ok) throw new Error(name + ': HTTP ' + response.status);
       return response.arrayBuffer();
-    }).then((buffer) => { window.capwalkShell.assets[name] = new Uint8Array(buffer); })
-  )).then(() => { assetsReady = true; startWhenReady(); })
+    }).then((buffer) => new Uint8Array(buffer));
+  }
+  function fetchAssets(names) {
+    return Promise.all(names.map(fetchBytes)).then((all) => {
+      names.forEach((name, i) => {
+        window.capwalkShell.assets[name] = all[i];
+        window.capwalkShell.assetOrder.push(name);
+      });
+    });
+  }
+  const frameworks = fetch(FRAMEWORK_INDEX)
+    .then((response) => {
+      if (!response.ok) throw new Error(FRAMEWORK_INDEX + ': HTTP ' + response.status);
+      return response.json();
+    })
+    .then((index) => fetchAssets(index.files.map((file) => 'frameworks/' + file)));
+  Promise.all([fetchAssets(FONT_FILES), frameworks])
+    .then(() => { assetsReady = true; startWhenReady(); })
     .catch((error) => { console.error(error); fail('load'); });
 
   const script = document.createElement('script');

@@ -16,6 +16,12 @@ bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
+// True if every check passed. Every check runs (a braced list evaluates them all, in
+// order), so one file reports all of its problems at once.
+bool all_of(std::initializer_list<bool> results) {
+  return std::all_of(results.begin(), results.end(), [](bool ok) { return ok; });
+}
+
 void check_format(JsonChecker& check, const json& root) {
   int format = 0;
   auto it = root.find("format");
@@ -52,9 +58,9 @@ void read_tiers(JsonChecker& check, const json& root, std::vector<Tier>& out) {
     if (!t) continue;
     check.unknown_fields(*t, at, {"level", "name", "summary"});
     Tier tier;
-    const bool ok = check.integer(*t, at, "level", tier.level, true, 1, 3) &
-                    check.string(*t, at, "name", tier.name, true, lim::kShort) &
-                    check.string(*t, at, "summary", tier.summary, true, lim::kLong);
+    const bool ok = all_of({check.integer(*t, at, "level", tier.level, true, 1, 3),
+                            check.string(*t, at, "name", tier.name, true, lim::kShort),
+                            check.string(*t, at, "summary", tier.summary, true, lim::kLong)});
     if (!ok) continue;
     check.unique(std::to_string(tier.level), child_path(at, "level"), seen);
     out.push_back(std::move(tier));
@@ -89,9 +95,9 @@ void read_learning(JsonChecker& check, const json& cap, const std::string& at,
     if (!obj) continue;
     check.unknown_fields(*obj, item_at, {"title", "provider", "format", "url"});
     LearningSuggestion s;
-    bool ok = check.string(*obj, item_at, "title", s.title, true, lim::kShort) &
-              check.string(*obj, item_at, "provider", s.provider, true, lim::kShort) &
-              check.string(*obj, item_at, "format", s.format, true, lim::kShort);
+    bool ok = all_of({check.string(*obj, item_at, "title", s.title, true, lim::kShort),
+                      check.string(*obj, item_at, "provider", s.provider, true, lim::kShort),
+                      check.string(*obj, item_at, "format", s.format, true, lim::kShort)});
     check.string(*obj, item_at, "url", s.url, false, lim::kUrl);
     if (ok && !contains(known_learning_formats(), s.format)) {
       check.error(child_path(item_at, "format"), "unknown format \"" + s.format + "\"");
@@ -136,11 +142,11 @@ bool read_capability(JsonChecker& check, const json& cap, const std::string& at,
                      const Framework& fw, Capability& out) {
   check.unknown_fields(cap, at, {"id", "number", "domain", "title", "summary", "tiers",
                                  "indicators", "applies_to", "themes", "settings", "learning"});
-  bool ok = check.id(cap, at, "id", out.id) &
-            check.string(cap, at, "number", out.number, true, lim::kId) &
-            check.string(cap, at, "domain", out.domain, true, lim::kId) &
-            check.string(cap, at, "title", out.title, true, lim::kShort) &
-            check.string(cap, at, "summary", out.summary, true, lim::kLong);
+  bool ok = all_of({check.id(cap, at, "id", out.id),
+                    check.string(cap, at, "number", out.number, true, lim::kId),
+                    check.string(cap, at, "domain", out.domain, true, lim::kId),
+                    check.string(cap, at, "title", out.title, true, lim::kShort),
+                    check.string(cap, at, "summary", out.summary, true, lim::kLong)});
   check.string(cap, at, "applies_to", out.applies_to, false, lim::kLong);
   if (!out.domain.empty() && !fw.find_domain(out.domain)) {
     check.error(child_path(at, "domain"), "domain \"" + out.domain + "\" does not exist");
@@ -207,15 +213,15 @@ FrameworkLoad load_framework(std::string_view text) {
   read_list(check, *root, "settings", false, 20, fw.settings,
             [&](const json& obj, const std::string& at, Setting& s) {
               check.unknown_fields(obj, at, {"id", "name"});
-              return check.id(obj, at, "id", s.id) &
-                     check.string(obj, at, "name", s.name, true, lim::kShort);
+              return all_of({check.id(obj, at, "id", s.id),
+                             check.string(obj, at, "name", s.name, true, lim::kShort)});
             });
   read_list(check, *root, "domains", true, 50, fw.domains,
             [&](const json& obj, const std::string& at, Domain& d) {
               check.unknown_fields(obj, at, {"id", "title", "summary"});
               check.string(obj, at, "summary", d.summary, false, lim::kLong);
-              return check.id(obj, at, "id", d.id) &
-                     check.string(obj, at, "title", d.title, true, lim::kShort);
+              return all_of({check.id(obj, at, "id", d.id),
+                             check.string(obj, at, "title", d.title, true, lim::kShort)});
             });
   read_list(check, *root, "capabilities", true, 500, fw.capabilities,
             [&](const json& obj, const std::string& at, Capability& c) {
@@ -276,11 +282,11 @@ bool read_role(JsonChecker& check, const json& obj, const std::string& at,
                Role& role) {
   check.unknown_fields(obj, at, {"id", "title", "sector", "summary", "synonyms", "suggested_tier",
                                  "relevant"});
-  bool ok = check.id(obj, at, "id", role.id) &
-            check.string(obj, at, "title", role.title, true, lim::kShort) &
-            check.string(obj, at, "sector", role.sector, true, lim::kId) &
-            check.string(obj, at, "summary", role.summary, true, lim::kLong) &
-            check.integer(obj, at, "suggested_tier", role.suggested_tier, true, 1, 3);
+  bool ok = all_of({check.id(obj, at, "id", role.id),
+                    check.string(obj, at, "title", role.title, true, lim::kShort),
+                    check.string(obj, at, "sector", role.sector, true, lim::kId),
+                    check.string(obj, at, "summary", role.summary, true, lim::kLong),
+                    check.integer(obj, at, "suggested_tier", role.suggested_tier, true, 1, 3)});
   check.string_list(obj, at, "synonyms", role.synonyms, false, 30, lim::kShort, false);
   const bool sector_known = std::any_of(sectors.begin(), sectors.end(),
                                         [&](const Sector& s) { return s.id == role.sector; });
@@ -312,8 +318,8 @@ RolesLoad load_roles(std::string_view text, const std::vector<const Framework*>&
   read_list(check, *root, "sectors", true, 100, catalogue.sectors,
             [&](const json& obj, const std::string& at, Sector& s) {
               check.unknown_fields(obj, at, {"id", "name"});
-              return check.id(obj, at, "id", s.id) &
-                     check.string(obj, at, "name", s.name, true, lim::kShort);
+              return all_of({check.id(obj, at, "id", s.id),
+                             check.string(obj, at, "name", s.name, true, lim::kShort)});
             });
   read_list(check, *root, "roles", true, 500, catalogue.roles,
             [&](const json& obj, const std::string& at, Role& r) {

@@ -27,6 +27,8 @@ void Navigator::restart() {
 const char* screen_title(Screen screen) {
   switch (screen) {
     case Screen::Welcome: return "Welcome \xE2\x80\x93 capwalk";
+    case Screen::ChooseFramework: return "Choose a framework \xE2\x80\x93 capwalk";
+    case Screen::FrameworkFileProblems: return "This file cannot be used \xE2\x80\x93 capwalk";
     case Screen::ChooseRole: return "Choose your role \xE2\x80\x93 capwalk";
   }
   return "capwalk";

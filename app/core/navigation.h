@@ -12,6 +12,8 @@ namespace capwalk {
 
 enum class Screen {
   Welcome,
+  ChooseFramework,
+  FrameworkFileProblems,  // a framework file the person opened could not be used
   ChooseRole,
 };
 

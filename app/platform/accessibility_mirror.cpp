@@ -16,6 +16,7 @@ const char* to_string(MirrorRole role) {
     case MirrorRole::Radio: return "radio";
     case MirrorRole::TextBox: return "textbox";
     case MirrorRole::ProgressBar: return "progressbar";
+    case MirrorRole::Status: return "status";
   }
   return "text";
 }
@@ -24,7 +25,7 @@ bool MirrorNode::operator==(const MirrorNode& o) const {
   return id == o.id && role == o.role && name == o.name && level == o.level &&
          checked == o.checked && disabled == o.disabled && value == o.value &&
          value_now == o.value_now && value_max == o.value_max && group == o.group &&
-         rect == o.rect;
+         description == o.description && rect == o.rect;
 }
 
 namespace {
@@ -48,6 +49,7 @@ nlohmann::json node_json(const MirrorNode& n) {
     j["max"] = n.value_max;
   }
   if (n.disabled) j["disabled"] = true;
+  if (!n.description.empty()) j["description"] = n.description;
   return j;
 }
 

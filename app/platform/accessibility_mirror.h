@@ -25,6 +25,7 @@ enum class MirrorRole : std::uint8_t {
   Radio,        // grouped by `group` into a radiogroup named by that text
   TextBox,
   ProgressBar,
+  Status,       // a message announced politely when it appears (role=status)
 };
 
 const char* to_string(MirrorRole role);
@@ -46,6 +47,7 @@ struct MirrorNode {
   std::string value;            // text box contents, or a progress bar's text ("7 of 18")
   float value_now = 0, value_max = 0;  // progress bar
   std::string group;            // radio buttons: the question naming their group
+  std::string description;      // more text read after the name (aria-describedby)
   MirrorRect rect;
 
   bool operator==(const MirrorNode& o) const;

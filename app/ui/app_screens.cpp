@@ -4,11 +4,15 @@
 
 namespace capwalk::ui {
 
-void draw_current_screen(Navigator& nav) {
+void (*request_framework_file)() = nullptr;
+
+void draw_current_screen(AppState& state) {
   product_band("capwalk");
-  switch (nav.current()) {
-    case Screen::Welcome: welcome_screen(nav); break;
-    case Screen::ChooseRole: choose_role_screen(nav); break;
+  switch (state.nav.current()) {
+    case Screen::Welcome: welcome_screen(state); break;
+    case Screen::ChooseFramework: choose_framework_screen(state); break;
+    case Screen::FrameworkFileProblems: framework_file_problems_screen(state); break;
+    case Screen::ChooseRole: choose_role_screen(state); break;
   }
 }
 

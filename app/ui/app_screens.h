@@ -1,14 +1,20 @@
 // app_screens.h — draws whichever screen the navigator is on.
 #pragma once
 
-#include "app/core/navigation.h"
+#include "app/core/app_state.h"
 
 namespace capwalk::ui {
 
 // One function per screen, each in its own file.
-void welcome_screen(Navigator& nav);
-void choose_role_screen(Navigator& nav);
+void welcome_screen(AppState& state);
+void choose_framework_screen(AppState& state);
+void framework_file_problems_screen(AppState& state);
+void choose_role_screen(AppState& state);
 
-void draw_current_screen(Navigator& nav);
+void draw_current_screen(AppState& state);
+
+// Asks the page to let the person pick a file (web build: a file chooser).
+// Set by main.cpp; the chosen file arrives through open_framework_file().
+extern void (*request_framework_file)();
 
 }  // namespace capwalk::ui

@@ -4,14 +4,14 @@
 
 namespace capwalk::ui {
 
-void choose_role_screen(Navigator& nav) {
+void choose_role_screen(AppState& state) {
   heading("Choose your role", 1);
   paragraph(
       "Here you will pick the role closest to yours, such as receptionist, housing officer "
       "or pharmacist. capwalk then shows only the capabilities that role needs.");
   paragraph("Choosing a role is not ready yet in this version.");
   gap(16);
-  if (button("Back")) nav.back();
+  if (button("Back")) state.nav.back();
 }
 
 }  // namespace capwalk::ui

@@ -18,7 +18,7 @@ MirrorCapture& mirror_capture() {
 
 void MirrorCapture::begin_frame() {
   nodes_.clear();
-  radio_group_.clear();
+  radio_ = {};
   last_add_ = {};
   collecting_ = true;
   ImGui::GetCurrentContext()->TestEngineHookItems = true;
@@ -51,7 +51,10 @@ namespace {
 MirrorRect rect_of(float x0, float y0, float x1, float y1) { return MirrorRect{x0, y0, x1 - x0, y1 - y0}; }
 }  // namespace
 
-void MirrorCapture::next_item_is_radio(const std::string& group) { radio_group_ = group; }
+void MirrorCapture::next_item_is_radio(const std::string& group, bool checked,
+                                       const std::string& description) {
+  radio_ = RadioHint{group, checked, description};
+}
 
 void MirrorCapture::add_last_item_as(MirrorRole role, const std::string& text, int level) {
   if (!collecting_ || text.empty()) return;
@@ -80,11 +83,12 @@ void MirrorCapture::on_item_info(std::uint32_t id, const char* label, int flags)
   node.name = platform::visible_label(label);
   node.rect = last_add_.rect;
   node.disabled = last_add_.disabled;
-  if (!radio_group_.empty()) {
+  if (!radio_.group.empty()) {
     node.role = MirrorRole::Radio;
-    node.group = radio_group_;
-    node.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
-    radio_group_.clear();
+    node.group = radio_.group;
+    node.checked = radio_.checked;
+    node.description = radio_.description;
+    radio_ = {};
   } else if (flags & ImGuiItemStatusFlags_Checkable) {
     node.role = MirrorRole::Checkbox;
     node.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;

@@ -32,7 +32,10 @@ class MirrorCapture {
   platform::MirrorSnapshot end_frame(const std::string& title, float content_height);
 
   // Hints and static content, called by widgets.h.
-  void next_item_is_radio(const std::string& group);
+  // The next item is a radio button of `group` (ImGui's hooks cannot tell), with
+  // its checked state and optional extra text read after its name.
+  void next_item_is_radio(const std::string& group, bool checked,
+                          const std::string& description = {});
   // Adds the last drawn ImGui item (text) as a static node.
   void add_last_item_as(platform::MirrorRole role, const std::string& text, int level = 0);
 
@@ -56,7 +59,12 @@ class MirrorCapture {
 
   bool collecting_ = false;
   LastAdd last_add_;
-  std::string radio_group_;  // non-empty: the next item is a radio of this group
+  struct RadioHint {
+    std::string group;  // non-empty: the next item is a radio of this group
+    bool checked = false;
+    std::string description;
+  };
+  RadioHint radio_;
   std::vector<platform::MirrorNode> nodes_;
   std::vector<std::uint32_t> pending_activate_;
   // The window of each operable item of the last frame, for activation requests.

@@ -26,6 +26,11 @@ const Palette& palette() {
       /*secondary_text*/ rgb(0x0B0C0C),
       /*secondary_border*/ rgb(0x6F777B),
       /*focus*/ rgb(0xFFDD00),
+      /*card_border*/ rgb(0x6F777B),
+      /*card_hover*/ rgb(0xF3F2F1),
+      /*card_selected*/ rgb(0xE7F2EB),
+      /*status_bar*/ rgb(0x00703C),
+      /*status_bg*/ rgb(0xEEF6F1),
   };
   return light;
 }

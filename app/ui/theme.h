@@ -25,6 +25,11 @@ struct Palette {
   ImU32 secondary_text;
   ImU32 secondary_border;
   ImU32 focus;           // keyboard focus ring
+  ImU32 card_border;     // >= 3:1 against the page (WCAG non-text contrast)
+  ImU32 card_hover;
+  ImU32 card_selected;   // background of the chosen option
+  ImU32 status_bar;      // the bar beside a status message
+  ImU32 status_bg;
 };
 
 const Palette& palette();

