@@ -38,6 +38,9 @@ void choose_framework_screen(AppState& state) {
   if (const LibraryEntry* chosen = state.library.find(state.chosen_framework)) {
     gap(4);
     note(chosen->framework.attribution);
+    // The first note says what a reader most needs to know about how the source was
+    // carried over (for the NOS: its numbering glitch, kept as printed).
+    if (!chosen->framework.notes.empty()) note(chosen->framework.notes.front());
   }
   gap(12);
   if (button("Continue", ButtonKind::Primary)) state.nav.go(Screen::ChooseRole);
