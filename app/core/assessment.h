@@ -1,0 +1,143 @@
+// assessment.h — one person's self-assessment against one framework, and what it
+// tells them.
+//
+// An assessment walks through the capabilities that the person's role needs at
+// their tier (tiers are cumulative: Tier 2 includes Tier 1 statements). For each
+// capability the person picks a rating, may ask for training and may keep a private
+// note. Results turn the ratings into strengths, development needs in priority order
+// and things to talk through with a manager; a plan records what they will do.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "framework.h"
+
+namespace capwalk {
+
+// The rating options, in the order they are shown. The first four are levels; the
+// last two are honest answers that are not gaps.
+enum class Rating : std::uint8_t {
+  Unanswered = 0,
+  NotYet,
+  Developing,
+  Confident,
+  CouldSupportOthers,
+  NotHadOpportunity,
+  NotSure,
+};
+
+constexpr int kRatingOptionCount = 6;  // NotYet .. NotSure
+
+struct RatingInfo {
+  Rating rating;
+  const char* label;        // "Not yet"
+  const char* explanation;  // one plain line
+  const char* key;          // stable id for storage and share codes: "not-yet"
+};
+// The six options in display order.
+const std::vector<RatingInfo>& rating_options();
+const RatingInfo* rating_info(Rating rating);  // nullptr for Unanswered
+Rating rating_from_key(const std::string& key);  // Unanswered if unknown
+// Level 0 (Not yet) .. 3 (Could support others); -1 for the non-level answers and Unanswered.
+int rating_level(Rating rating);
+
+struct Answer {
+  Rating rating = Rating::Unanswered;
+  bool wants_training = false;
+  std::string note;  // private
+  bool operator==(const Answer& o) const {
+    return rating == o.rating && wants_training == o.wants_training && note == o.note;
+  }
+};
+
+struct PlanItem {
+  std::string capability_id;
+  std::string goal, action, by_when, support;
+  bool operator==(const PlanItem& o) const {
+    return capability_id == o.capability_id && goal == o.goal && action == o.action &&
+           by_when == o.by_when && support == o.support;
+  }
+};
+
+struct Assessment {
+  std::string id;                 // unique, e.g. "a-5f3c9e01b2d4"
+  std::string framework_id, framework_version;
+  std::string role_id;            // empty when the person's role is not listed
+  std::string role_title;         // as shown when the assessment was made
+  int tier = 1;                   // 1..3
+  std::string setting;            // a setting id of the framework, or empty
+  std::int64_t created_at = 0;    // milliseconds since 1970 (UTC)
+  std::int64_t updated_at = 0;
+  std::vector<std::string> capability_ids;  // walked through, in order
+  std::map<std::string, Answer> answers;    // by capability id
+  int current_index = 0;          // the capability page the person is on
+  bool finished = false;          // reached the results
+  std::vector<PlanItem> plan;
+  std::string previous_id;        // the assessment this one starts again from
+
+  int answered_count() const;
+  bool operator==(const Assessment& o) const;
+};
+
+// ---- Tier ----
+
+enum class ContactFrequency { Rarely, Sometimes, Often };   // "How often do you support..."
+enum class Autonomy { WithOthers, Partly, OnMyOwn };        // "How much ... on your own?"
+// Rarely -> 1; Often and on my own -> 3; otherwise 2.
+int suggest_tier(ContactFrequency frequency, Autonomy autonomy);
+
+// The statements a person at `tier` is asked about: every tier level <= tier, in
+// order, or the indicators when the framework has no tiers.
+std::vector<std::string> statements_for_tier(const Capability& capability, int tier);
+
+// The capabilities to walk through: those the role needs (all of them when `role`
+// is null) that have something to say at `tier`, in framework order.
+std::vector<std::string> capabilities_for(const Framework& framework, const Role* role, int tier);
+
+// ---- Results ----
+
+struct DomainResult {
+  std::string domain_id, title;
+  int total = 0, answered = 0;
+  std::map<Rating, int> counts;  // answered capabilities per rating
+};
+
+struct Need {
+  std::string capability_id;
+  Rating rating = Rating::Unanswered;
+  bool wants_training = false;
+  int gap = 0;  // how far below Confident: Not yet 2, Developing 1, Confident+training 0
+};
+
+struct Results {
+  int answered = 0, total = 0;
+  std::vector<DomainResult> domains;       // framework order, only domains walked
+  std::vector<std::string> strengths;      // Confident or Could support others
+  std::vector<Need> needs;                 // priority order: gap, then training asked, then framework order
+  std::vector<std::string> to_discuss;     // Not had the opportunity, Not sure
+};
+
+Results compute_results(const Assessment& assessment, const Framework& framework);
+
+// ---- Re-assessment ----
+
+enum class ChangeKind { Better, Worse, Same, New, NoLongerAsked };
+struct Change {
+  std::string capability_id;
+  Rating before = Rating::Unanswered, now = Rating::Unanswered;
+  ChangeKind kind = ChangeKind::Same;
+};
+// Per capability of either assessment: how the rating moved (levels compared; a
+// non-level answer on either side counts as Same when equal, otherwise New/Better/Worse
+// by level where both have one, and Same otherwise).
+std::vector<Change> compare(const Assessment& now, const Assessment& before);
+
+// A new assessment starting from `previous`: same framework, role, tier, setting and
+// capabilities, no answers yet, previous_id set.
+Assessment start_again_from(const Assessment& previous, const std::string& new_id,
+                            std::int64_t now_ms);
+
+}  // namespace capwalk
