@@ -21,6 +21,9 @@
 #include "app/core/app_state.h"
 #include "app/platform/frame_scheduler.h"
 #include "app/platform/web/web_page.h"
+#include "app/platform/web/web_storage.h"
+#include "app/core/vault.h"
+#include "app/core/walkthrough.h"
 #include "app/ui/app_screens.h"
 #include "app/ui/fonts.h"
 #include "app/ui/mirror_capture.h"
@@ -41,6 +44,9 @@ struct Runtime {
   ui::FontFiles font_files;
   ui::Fonts fonts;
   AppState state;
+  web::LocalStorage storage;
+  Vault vault{storage};
+  unsigned saved_changes = 0;
   web::WebAccessibilityMirror mirror;
   platform::MirrorSnapshot published;
 };
@@ -73,6 +79,26 @@ void follow_page(const web::PageGeometry& page) {
   }
 }
 
+// Every change to what a person keeps is saved at once; a failed save is shown in
+// the banner and the app carries on in memory.
+void save_if_changed() {
+  AppState& state = rt->state;
+  if (state.changes == rt->saved_changes) return;
+  rt->saved_changes = state.changes;
+  rt->vault.save(state.stored, web::now_ms());
+  if (state.storage_banner != rt->vault.message()) {
+    state.storage_banner = rt->vault.message();
+    rt->scheduler.wake(2);
+  }
+}
+
+void open_saved_data() {
+  const VaultOpen opened = rt->vault.open(web::now_ms());
+  rt->state.stored = opened.data;
+  rt->state.storage_banner = opened.message;
+  rt->saved_changes = rt->state.changes;
+}
+
 void draw_frame() {
   const web::PageGeometry page = web::read_page_geometry();
   follow_page(page);
@@ -86,13 +112,13 @@ void draw_frame() {
 
   Navigator& nav = rt->state.nav;
   const unsigned screen_changes = nav.changes();
-  const Screen drawn_screen = nav.current();  // a click may move on mid-frame
+  const std::string title = ui::page_title(rt->state);  // a click may move on mid-frame
   ui::mirror_capture().begin_frame();
   ui::begin_page(ui::PageFrame{page.width, page.height});
   ui::draw_current_screen(rt->state);
   const float content_height = std::max(ui::end_page(), page.height);
   platform::MirrorSnapshot snapshot =
-      ui::mirror_capture().end_frame(screen_title(drawn_screen), content_height);
+      ui::mirror_capture().end_frame(title, content_height);
   ImGui::Render();
   // Show the slice of the page the browser has scrolled to.
   ImDrawData* draw_data = ImGui::GetDrawData();
@@ -110,6 +136,7 @@ void draw_frame() {
     rt->published = std::move(snapshot);
   }
   if (nav.changes() != screen_changes) rt->scheduler.wake(2);  // lay out the new screen
+  save_if_changed();
   const bool busy = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 ||
                     ui::mirror_capture().has_pending_requests();
   rt->scheduler.frame_drawn(busy);
@@ -216,6 +243,35 @@ EMSCRIPTEN_KEEPALIVE void capwalk_file_opened() {
   wake();
 }
 
+// Text typed into the DOM field over a text field of the app.
+EMSCRIPTEN_KEEPALIVE void capwalk_text_input(std::uint32_t id, const char* text) {
+  capwalk::ui::mirror_capture().receive_text(id, text ? text : "");
+  wake();
+}
+
+// A key pressed while no text field or button has the focus: '1'..'6' or Enter.
+EMSCRIPTEN_KEEPALIVE void capwalk_key(int code) {
+  ImGuiKey key = ImGuiKey_None;
+  if (code >= '1' && code <= '9') key = static_cast<ImGuiKey>(ImGuiKey_1 + (code - '1'));
+  if (code == 13) key = ImGuiKey_Enter;
+  if (key == ImGuiKey_None) return;
+  ImGui::GetIO().AddKeyEvent(key, true);
+  ImGui::GetIO().AddKeyEvent(key, false);
+  wake();
+}
+
+// Another tab or window changed the saved data: show what is saved now.
+EMSCRIPTEN_KEEPALIVE void capwalk_storage_changed() {
+  open_saved_data();
+  if (rt->state.storage_banner.empty())
+    rt->state.storage_banner = "This page now shows changes made in another tab or window.";
+  if (!capwalk::current_assessment(rt->state) && (rt->state.nav.current() == capwalk::Screen::Capability ||
+                                                  rt->state.nav.current() == capwalk::Screen::Contents ||
+                                                  rt->state.nav.current() == capwalk::Screen::Results))
+    rt->state.nav.restart();
+  wake();
+}
+
 EMSCRIPTEN_KEEPALIVE void capwalk_mirror_activate(std::uint32_t id) {
   capwalk::ui::mirror_capture().request_activate(id);
   wake();
@@ -231,6 +287,7 @@ int main() {
   }
   init_imgui();
   load_shipped_frameworks();
+  open_saved_data();
   ui::request_framework_file = web::pick_file;
   rt->scheduler.wake();
   emscripten_set_main_loop(main_loop, 0, false);

@@ -31,11 +31,16 @@ target_compile_options(imgui PRIVATE ${CAPWALK_WEB_OPT})
 add_executable(app
   app/main.cpp
   app/platform/web/web_page.cpp
+  app/platform/web/web_storage.cpp
   app/ui/app_screens.cpp
   app/ui/welcome_screen.cpp
   app/ui/choose_role_screen.cpp
   app/ui/choose_framework_screen.cpp
   app/ui/framework_file_problems_screen.cpp
+  app/ui/about_your_work_screen.cpp
+  app/ui/capability_screen.cpp
+  app/ui/contents_screen.cpp
+  app/ui/results_screen.cpp
   app/ui/widgets.cpp
   app/ui/theme.cpp
   app/ui/fonts.cpp
@@ -56,6 +61,6 @@ target_link_options(app PRIVATE
   -sMAX_WEBGL_VERSION=2
   -sINVOKE_RUN=0              # web/shell.js starts main once fonts have arrived
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  -sEXPORTED_RUNTIME_METHODS=callMain
+  -sEXPORTED_RUNTIME_METHODS=callMain,lengthBytesUTF8,stringToUTF8
 )
 set_target_properties(app PROPERTIES SUFFIX ".js")

@@ -67,7 +67,7 @@
       case 'heading': return 'h' + Math.min(6, Math.max(1, node.level || 1));
       case 'text': return 'p';
       case 'status': return 'p';
-      case 'textbox': return 'input';
+      case 'textbox': return node.multiline ? 'textarea' : 'input';
       case 'progressbar': return 'div';
       default: return 'button';
     }
@@ -81,6 +81,14 @@
     if (tag === 'button') {
       el.type = 'button';
       el.addEventListener('click', onMirrorClick);
+    }
+    if (tag === 'input' || tag === 'textarea') {
+      // A real, visible field: typing, the caret, selection, on-screen keyboards and
+      // every language's input methods work as on any web page.
+      el.className = 'm field';
+      if (tag === 'input') el.type = 'text';
+      el.autocomplete = 'off';
+      el.addEventListener('input', () => sendText(el));
     }
     elements.set(key, el);
     return el;
@@ -120,7 +128,8 @@
     }
     if (role === 'textbox') {
       setAttr(el, 'aria-label', node.name);
-      if (el.value !== node.value) el.value = node.value || '';
+      // Never overwrite what the person is typing with an older value from the app.
+      if (document.activeElement !== el && el.value !== (node.value || '')) el.value = node.value || '';
     }
     if (role === 'progressbar') {
       setAttr(el, 'role', 'progressbar');
@@ -195,9 +204,12 @@
         top.push(el);
       }
     }
+    // Gone elements leave first, so that reordering never has to move (and so blur)
+    // the element that has the focus.
     for (const [key, el] of elements) {
       if (seen.has(key)) continue;
       elements.delete(key);
+      el.remove();
       document.getElementById('desc-' + el.dataset.id)?.remove();
     }
     for (const [gkey, children] of groups) syncChildren(elements.get(gkey), children);
@@ -230,6 +242,40 @@
     const id = Number(event.currentTarget.dataset.id);
     if (Module._capwalk_mirror_activate) Module._capwalk_mirror_activate(id);
   }
+
+  function sendText(el) {
+    if (!window.Module || !Module._capwalk_text_input) return;
+    const size = Module.lengthBytesUTF8(el.value) + 1;
+    const ptr = Module._malloc(size);
+    Module.stringToUTF8(el.value, ptr, size);
+    Module._capwalk_text_input(Number(el.dataset.id), ptr);
+    Module._free(ptr);
+  }
+
+  // ---- Keys: radio groups move with the arrow keys; 1-6 and Enter are shortcuts ----
+
+  document.addEventListener('keydown', (event) => {
+    const target = event.target;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') return;
+    if (target.getAttribute && target.getAttribute('role') === 'radio' && /^Arrow/.test(event.key)) {
+      const radios = [...target.parentElement.querySelectorAll('[role=radio]')];
+      const step = event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : -1;
+      const next = radios[(radios.indexOf(target) + step + radios.length) % radios.length];
+      event.preventDefault();
+      next.focus();
+      next.click();  // detail 0: activated through the app's keyboard path
+      return;
+    }
+    const isButton = target.tagName === 'BUTTON';
+    if (/^[1-9]$/.test(event.key) || (event.key === 'Enter' && !isButton)) {
+      call('capwalk_key', event.key === 'Enter' ? 13 : event.key.charCodeAt(0));
+    }
+  });
+
+  window.addEventListener('storage', (event) => {
+    if (event.key === null || (event.key && event.key.startsWith('capwalk.'))) call('capwalk_storage_changed');
+  });
 
   // ---- Pointer input: the mirror lies over the canvas, so it passes input on ----
 

@@ -7,16 +7,33 @@
 #include <optional>
 #include <string>
 
+#include "assessment.h"
 #include "framework_library.h"
 #include "navigation.h"
+#include "storage_document.h"
 
 namespace capwalk {
+
+// Answers given during set-up, before an assessment exists.
+struct SetupDraft {
+  std::string role_id;            // empty: not chosen yet, or not listed
+  bool role_not_listed = false;
+  std::string role_search;        // what the person typed in "Search roles"
+  std::optional<ContactFrequency> frequency;
+  std::optional<Autonomy> autonomy;
+  int tier = 0;                   // 0: not chosen yet
+  std::string setting;
+};
 
 struct AppState {
   Navigator nav;
   FrameworkLibrary library;
   std::string chosen_framework = "core";      // the framework the assessment will use
   std::optional<FileImport> last_file_import;  // the outcome of the last opened file
+  SetupDraft setup;
+  StoredData stored;              // everything kept on this device
+  unsigned changes = 0;           // counts changes to `stored`, so the app knows to save
+  std::string storage_banner;     // plain words when answers are not being kept
 };
 
 // Takes a framework file the person opened: on success it becomes the chosen framework

@@ -31,6 +31,31 @@ int max_nesting(std::string_view text, int stop_after) {
   return deepest;
 }
 
+// Finds the first syntax error without throwing: the web build cannot catch
+// exceptions (Emscripten aborts on throw unless built with exception support).
+struct SyntaxErrorFinder final : nlohmann::json_sax<json> {
+  std::size_t byte = 0;
+  std::string message;
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t position, const std::string&,
+                   const nlohmann::detail::exception& ex) override {
+    byte = position;
+    message = ex.what();
+    return false;
+  }
+};
+
 void line_and_column(std::string_view text, std::size_t offset, std::size_t& line,
                      std::size_t& column) {
   line = 1;
@@ -88,19 +113,19 @@ std::optional<json> parse_bounded_json(std::string_view text, const JsonLimits& 
                             std::to_string(limits.max_depth) + " levels)"});
     return std::nullopt;
   }
-  try {
-    return json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
-    std::size_t line = 0, column = 0;
-    line_and_column(text, e.byte > 0 ? e.byte - 1 : 0, line, column);
-    std::string what = e.what();
-    // nlohmann's message ends with the useful part after "parse error ...: ".
-    const auto colon = what.rfind(": ");
-    if (colon != std::string::npos) what = what.substr(colon + 2);
-    problems.push_back({Severity::Error, "",
-                        "this is not valid JSON (line " + std::to_string(line) + ", column " +
-                            std::to_string(column) + "): " + what});
-  }
+  json value = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  if (!value.is_discarded()) return value;
+  SyntaxErrorFinder finder;
+  json::sax_parse(text.begin(), text.end(), &finder);
+  std::size_t line = 0, column = 0;
+  line_and_column(text, finder.byte > 0 ? finder.byte - 1 : 0, line, column);
+  std::string what = finder.message;
+  // nlohmann's message ends with the useful part after "parse error ...: ".
+  const auto colon = what.rfind(": ");
+  if (colon != std::string::npos) what = what.substr(colon + 2);
+  problems.push_back({Severity::Error, "",
+                      "this is not valid JSON (line " + std::to_string(line) + ", column " +
+                          std::to_string(column) + "): " + what});
   return std::nullopt;
 }
 

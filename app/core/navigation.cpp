@@ -30,6 +30,10 @@ const char* screen_title(Screen screen) {
     case Screen::ChooseFramework: return "Choose a framework \xE2\x80\x93 capwalk";
     case Screen::FrameworkFileProblems: return "This file cannot be used \xE2\x80\x93 capwalk";
     case Screen::ChooseRole: return "Choose your role \xE2\x80\x93 capwalk";
+    case Screen::AboutYourWork: return "About your work \xE2\x80\x93 capwalk";
+    case Screen::Capability: return "Capability \xE2\x80\x93 capwalk";
+    case Screen::Contents: return "All capabilities \xE2\x80\x93 capwalk";
+    case Screen::Results: return "Your results \xE2\x80\x93 capwalk";
   }
   return "capwalk";
 }

@@ -15,6 +15,10 @@ enum class Screen {
   ChooseFramework,
   FrameworkFileProblems,  // a framework file the person opened could not be used
   ChooseRole,
+  AboutYourWork,          // contact questions, the tier and the service setting
+  Capability,             // one capability page of the walkthrough
+  Contents,               // every capability, to jump to any
+  Results,
 };
 
 class Navigator {
@@ -28,6 +32,10 @@ class Navigator {
   bool back();
   // Forgets the history and shows the welcome screen (used when a session ends).
   void restart();
+  // Counts a change without moving: the same screen now shows something new (the
+  // next capability page), which the page announces like a new screen.
+  void redraw() { ++changes_; ++redraws_; }
+  unsigned redraws() const { return redraws_; }
 
   // Counts every change of screen, so observers can tell "something changed" cheaply.
   unsigned changes() const { return changes_; }
@@ -36,6 +44,7 @@ class Navigator {
   Screen current_ = Screen::Welcome;
   std::vector<Screen> history_;
   unsigned changes_ = 0;
+  unsigned redraws_ = 0;
 };
 
 // The page title for a screen, e.g. "Welcome – capwalk". Browsers and screen readers

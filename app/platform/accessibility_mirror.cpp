@@ -25,7 +25,7 @@ bool MirrorNode::operator==(const MirrorNode& o) const {
   return id == o.id && role == o.role && name == o.name && level == o.level &&
          checked == o.checked && disabled == o.disabled && value == o.value &&
          value_now == o.value_now && value_max == o.value_max && group == o.group &&
-         description == o.description && rect == o.rect;
+         description == o.description && multiline == o.multiline && rect == o.rect;
 }
 
 namespace {
@@ -50,6 +50,7 @@ nlohmann::json node_json(const MirrorNode& n) {
   }
   if (n.disabled) j["disabled"] = true;
   if (!n.description.empty()) j["description"] = n.description;
+  if (n.multiline) j["multiline"] = true;
   return j;
 }
 

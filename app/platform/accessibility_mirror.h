@@ -48,6 +48,7 @@ struct MirrorNode {
   float value_now = 0, value_max = 0;  // progress bar
   std::string group;            // radio buttons: the question naming their group
   std::string description;      // more text read after the name (aria-describedby)
+  bool multiline = false;       // text box: a <textarea>
   MirrorRect rect;
 
   bool operator==(const MirrorNode& o) const;

@@ -1,19 +1,48 @@
 #include "app_screens.h"
 
+#include <algorithm>
+
+#include "app/core/walkthrough.h"
+#include "app/platform/web/web_storage.h"
 #include "widgets.h"
 
 namespace capwalk::ui {
 
 void (*request_framework_file)() = nullptr;
 
+std::int64_t now_ms() { return web::now_ms(); }
+std::uint64_t random_bits() { return web::random_bits(); }
+
 void draw_current_screen(AppState& state) {
   product_band("capwalk");
+  if (!state.storage_banner.empty()) {
+    status_message(state.storage_banner);
+    gap(8);
+  }
   switch (state.nav.current()) {
     case Screen::Welcome: welcome_screen(state); break;
     case Screen::ChooseFramework: choose_framework_screen(state); break;
     case Screen::FrameworkFileProblems: framework_file_problems_screen(state); break;
     case Screen::ChooseRole: choose_role_screen(state); break;
+    case Screen::AboutYourWork: about_your_work_screen(state); break;
+    case Screen::Capability: capability_screen(state); break;
+    case Screen::Contents: contents_screen(state); break;
+    case Screen::Results: results_screen(state); break;
   }
+}
+
+std::string page_title(AppState& state) {
+  if (state.nav.current() == Screen::Capability) {
+    const Assessment* a = current_assessment(state);
+    const Framework* fw = a ? chosen_framework(state) : nullptr;
+    if (a && fw && !a->capability_ids.empty()) {
+      const int i = std::clamp(a->current_index, 0, static_cast<int>(a->capability_ids.size()) - 1);
+      if (const Capability* c = fw->find_capability(a->capability_ids[static_cast<size_t>(i)]))
+        return c->title + " (" + std::to_string(i + 1) + " of " +
+               std::to_string(a->capability_ids.size()) + ") \xE2\x80\x93 capwalk";
+    }
+  }
+  return screen_title(state.nav.current());
 }
 
 }  // namespace capwalk::ui

@@ -1,6 +1,9 @@
 // app_screens.h — draws whichever screen the navigator is on.
 #pragma once
 
+#include <cstdint>
+#include <string>
+
 #include "app/core/app_state.h"
 
 namespace capwalk::ui {
@@ -10,8 +13,18 @@ void welcome_screen(AppState& state);
 void choose_framework_screen(AppState& state);
 void framework_file_problems_screen(AppState& state);
 void choose_role_screen(AppState& state);
+void about_your_work_screen(AppState& state);
+void capability_screen(AppState& state);
+void contents_screen(AppState& state);
+void results_screen(AppState& state);
 
 void draw_current_screen(AppState& state);
+// The page title: the screen, or on a capability page its title and position.
+std::string page_title(AppState& state);
+
+// The time and randomness the screens need, from the platform (set in main.cpp).
+std::int64_t now_ms();
+std::uint64_t random_bits();
 
 // Asks the page to let the person pick a file (web build: a file chooser).
 // Set by main.cpp; the chosen file arrives through open_framework_file().

@@ -1,4 +1,7 @@
-// Choosing a role. For now it explains what comes next; the role list follows.
+// Choosing a role: a search field that matches titles and the words people type
+// ("front desk" finds the receptionist), results grouped by sector, and a way on
+// for anyone whose role is not listed.
+#include "app/core/walkthrough.h"
 #include "app_screens.h"
 #include "widgets.h"
 
@@ -6,11 +9,37 @@ namespace capwalk::ui {
 
 void choose_role_screen(AppState& state) {
   heading("Choose your role", 1);
-  paragraph(
-      "Here you will pick the role closest to yours, such as receptionist, housing officer "
-      "or pharmacist. capwalk then shows only the capabilities that role needs.");
-  paragraph("Choosing a role is not ready yet in this version.");
-  gap(16);
+  paragraph("Pick the role closest to yours. capwalk then shows only the capabilities it needs.");
+  const RoleCatalogue* catalogue = state.library.roles();
+  if (!catalogue) {
+    paragraph("The list of roles could not be loaded, but you can still continue.");
+  } else {
+    text_field("Search roles", state.setup.role_search, "role-search", false,
+               "For example: front desk, housing, pharmacist, police");
+    const std::vector<const Role*> matches = search_roles(*catalogue, state.setup.role_search);
+    if (matches.empty())
+      paragraph("No role matches \xE2\x80\x9C" + state.setup.role_search +
+                "\xE2\x80\x9D. Try another word, or choose \xE2\x80\x9CMy role isn't listed\xE2\x80\x9D.");
+    for (const Sector& sector : catalogue->sectors) {
+      bool shown_heading = false;
+      for (const Role* role : matches) {
+        if (role->sector != sector.id) continue;
+        if (!shown_heading) {
+          gap(4);
+          heading(sector.name, 2);
+          shown_heading = true;
+        }
+        if (card_button(role->title, role->summary, role->id)) choose_role(state, role->id);
+      }
+    }
+  }
+  gap(8);
+  heading("Not there?", 2);
+  if (card_button("My role isn't listed",
+                  "Answer two questions about your work instead, and capwalk will suggest what fits.",
+                  "not-listed"))
+    choose_role_not_listed(state);
+  gap(8);
   if (button("Back")) state.nav.back();
 }
 

@@ -18,7 +18,7 @@ MirrorCapture& mirror_capture() {
 
 void MirrorCapture::begin_frame() {
   nodes_.clear();
-  radio_ = {};
+  hint_ = {};
   last_add_ = {};
   collecting_ = true;
   ImGui::GetCurrentContext()->TestEngineHookItems = true;
@@ -51,21 +51,48 @@ namespace {
 MirrorRect rect_of(float x0, float y0, float x1, float y1) { return MirrorRect{x0, y0, x1 - x0, y1 - y0}; }
 }  // namespace
 
-void MirrorCapture::next_item_is_radio(const std::string& group, bool checked,
-                                       const std::string& description) {
-  radio_ = RadioHint{group, checked, description};
+void MirrorCapture::next_item_as(MirrorRole role, bool checked, const std::string& group,
+                                 const std::string& description) {
+  hint_ = RoleHint{true, role, checked, group, description};
 }
 
 void MirrorCapture::add_last_item_as(MirrorRole role, const std::string& text, int level) {
-  if (!collecting_ || text.empty()) return;
+  if (text.empty()) return;
   MirrorNode node;
   node.id = ImGui::GetID(text.c_str());
   node.role = role;
   node.name = text;
   node.level = level;
+  add_node_at_last_item(std::move(node));
+}
+
+void MirrorCapture::add_node_at_last_item(MirrorNode node) {
+  if (!collecting_) return;
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   node.rect = rect_of(min.x, min.y, max.x, max.y);
   nodes_.push_back(std::move(node));
+}
+
+void MirrorCapture::add_text_field(std::uint32_t id, const std::string& label,
+                                   const std::string& value, float x0, float y0, float x1,
+                                   float y1, bool multiline) {
+  if (!collecting_) return;
+  MirrorNode node;
+  node.id = id;
+  node.role = MirrorRole::TextBox;
+  node.name = label;
+  node.value = value;
+  node.multiline = multiline;
+  node.rect = rect_of(x0, y0, x1, y1);
+  nodes_.push_back(std::move(node));
+}
+
+bool MirrorCapture::take_text(std::uint32_t id, std::string& into) {
+  auto it = pending_text_.find(id);
+  if (it == pending_text_.end()) return false;
+  into = std::move(it->second);
+  pending_text_.erase(it);
+  return true;
 }
 
 void MirrorCapture::on_item_add(std::uint32_t id, float x0, float y0, float x1, float y1,
@@ -83,12 +110,12 @@ void MirrorCapture::on_item_info(std::uint32_t id, const char* label, int flags)
   node.name = platform::visible_label(label);
   node.rect = last_add_.rect;
   node.disabled = last_add_.disabled;
-  if (!radio_.group.empty()) {
-    node.role = MirrorRole::Radio;
-    node.group = radio_.group;
-    node.checked = radio_.checked;
-    node.description = radio_.description;
-    radio_ = {};
+  if (hint_.set) {
+    node.role = hint_.role;
+    node.group = hint_.group;
+    node.checked = hint_.checked;
+    node.description = hint_.description;
+    hint_ = {};
   } else if (flags & ImGuiItemStatusFlags_Checkable) {
     node.role = MirrorRole::Checkbox;
     node.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,12 +33,23 @@ class MirrorCapture {
   platform::MirrorSnapshot end_frame(const std::string& title, float content_height);
 
   // Hints and static content, called by widgets.h.
-  // The next item is a radio button of `group` (ImGui's hooks cannot tell), with
-  // its checked state and optional extra text read after its name.
-  void next_item_is_radio(const std::string& group, bool checked,
-                          const std::string& description = {});
+  // What the next item is, when ImGui's hooks cannot tell (a radio button or a
+  // custom checkbox look like buttons to them): its role, checked state, the
+  // question naming its radio group, and optional extra text read after its name.
+  void next_item_as(platform::MirrorRole role, bool checked, const std::string& group = {},
+                    const std::string& description = {});
   // Adds the last drawn ImGui item (text) as a static node.
   void add_last_item_as(platform::MirrorRole role, const std::string& text, int level = 0);
+  // Adds `node` with the rectangle of the last drawn ImGui item.
+  void add_node_at_last_item(platform::MirrorNode node);
+
+  // A text field drawn by widgets.h: the DOM has a real input over it, which is where
+  // the person types (it brings up on-screen keyboards and handles every language).
+  void add_text_field(std::uint32_t id, const std::string& label, const std::string& value,
+                      float x0, float y0, float x1, float y1, bool multiline);
+  // Text typed into the DOM field `id` since the last frame; false if none.
+  bool take_text(std::uint32_t id, std::string& into);
+  void receive_text(std::uint32_t id, std::string text) { pending_text_[id] = std::move(text); }
 
   // Requests from the DOM, applied in the next frame.
   void request_activate(std::uint32_t id) { pending_activate_.push_back(id); }
@@ -59,14 +71,17 @@ class MirrorCapture {
 
   bool collecting_ = false;
   LastAdd last_add_;
-  struct RadioHint {
-    std::string group;  // non-empty: the next item is a radio of this group
+  struct RoleHint {
+    bool set = false;
+    platform::MirrorRole role = platform::MirrorRole::Button;
     bool checked = false;
+    std::string group;
     std::string description;
   };
-  RadioHint radio_;
+  RoleHint hint_;
   std::vector<platform::MirrorNode> nodes_;
   std::vector<std::uint32_t> pending_activate_;
+  std::map<std::uint32_t, std::string> pending_text_;
   // The window of each operable item of the last frame, for activation requests.
   std::vector<std::pair<std::uint32_t, ImGuiWindow*>> windows_;
 };

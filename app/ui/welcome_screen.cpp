@@ -1,8 +1,50 @@
-// The first thing a person sees: what this is, that it is private, and Start.
+// The first thing a person sees: what this is, that it is private, Start, and, when
+// something is saved on this device, a way back into it.
+#include "app/core/dates.h"
+#include "app/core/walkthrough.h"
 #include "app_screens.h"
 #include "widgets.h"
 
 namespace capwalk::ui {
+
+namespace {
+
+std::string describe(const AppState& state, const Assessment& a) {
+  const LibraryEntry* entry = state.library.find(a.framework_id);
+  const std::string framework = entry ? entry->framework.short_title : a.framework_id;
+  return framework + " \xC2\xB7 started " + format_date(a.created_at) + " \xC2\xB7 " +
+         std::to_string(a.answered_count()) + " of " + std::to_string(a.capability_ids.size()) +
+         " answered" + (a.finished ? " \xC2\xB7 results ready" : "");
+}
+
+std::string g_confirm_delete;  // the assessment whose deletion is being confirmed
+
+void saved_assessments(AppState& state) {
+  gap(8);
+  heading("Your saved assessments", 2);
+  // Newest first; a copy of the ids, as deleting changes the list.
+  std::vector<std::string> ids;
+  for (auto it = state.stored.assessments.rbegin(); it != state.stored.assessments.rend(); ++it)
+    ids.push_back(it->id);
+  for (const std::string& id : ids) {
+    const Assessment* a = find_assessment(state, id);
+    if (!a) continue;
+    if (card_button(a->role_title, describe(state, *a), "open-" + id)) resume_assessment(state, id);
+    if (g_confirm_delete == id) {
+      paragraph("Delete this assessment? This cannot be undone.");
+      switch (button_pair("Yes, delete it", ButtonKind::Primary, "Keep it", ButtonKind::Secondary)) {
+        case 1: delete_assessment(state, id); g_confirm_delete.clear(); break;
+        case 2: g_confirm_delete.clear(); break;
+        default: break;
+      }
+    } else if (button(("Delete##" + id).c_str())) {
+      g_confirm_delete = id;
+    }
+    gap(4);
+  }
+}
+
+}  // namespace
 
 void welcome_screen(AppState& state) {
   heading("Find the mental health training your role needs", 1);
@@ -13,7 +55,15 @@ void welcome_screen(AppState& state) {
   gap(8);
   paragraph("Your answers stay on this device unless you choose to share them.");
   gap(16);
-  if (button("Start", ButtonKind::Primary)) state.nav.go(Screen::ChooseFramework);
+  const Assessment* current = current_assessment(state);
+  if (current && !current->finished) {
+    if (button("Continue where you left off", ButtonKind::Primary)) resume_assessment(state, current->id);
+    gap(8);
+    if (button("Start")) state.nav.go(Screen::ChooseFramework);
+  } else {
+    if (button("Start", ButtonKind::Primary)) state.nav.go(Screen::ChooseFramework);
+  }
+  if (!state.stored.assessments.empty()) saved_assessments(state);
 }
 
 }  // namespace capwalk::ui

@@ -131,6 +131,59 @@ void status_message(const std::string& text) {
   mirror_capture().add_last_item_as(MirrorRole::Status, text);
 }
 
+namespace {
+
+// Draws a card's box, label and description; `indent` leaves room for a marker.
+struct CardLayout {
+  float height, text_x, text_width, label_height;
+};
+
+CardLayout card_layout(const std::string& label, const std::string& description, float indent) {
+  const float pad = 16;
+  ImFont* strong = fonts().body_strong;
+  ImFont* body = fonts().body;
+  CardLayout l;
+  l.text_x = pad + indent;
+  l.text_width = g_column.width - l.text_x - pad - (indent > 0 ? 0 : 24);
+  l.label_height = strong->CalcTextSizeA(strong->FontSize, FLT_MAX, l.text_width, label.c_str()).y;
+  const float desc_height = description.empty() ? 0
+      : 4 + body->CalcTextSizeA(body->FontSize, FLT_MAX, l.text_width, description.c_str()).y;
+  l.height = std::max(metrics().control_height + 8, 2 * pad + l.label_height + desc_height);
+  return l;
+}
+
+void draw_card_text(const ImVec2& min, const CardLayout& l, const std::string& label,
+                    const std::string& description) {
+  const float pad = 16;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddText(fonts().body_strong, fonts().body_strong->FontSize, ImVec2(min.x + l.text_x, min.y + pad),
+                palette().text, label.c_str(), nullptr, l.text_width);
+  if (!description.empty())
+    draw->AddText(fonts().body, fonts().body->FontSize,
+                  ImVec2(min.x + l.text_x, min.y + pad + l.label_height + 4), palette().text_secondary,
+                  description.c_str(), nullptr, l.text_width);
+}
+
+}  // namespace
+
+bool card_button(const std::string& label, const std::string& description, const std::string& id) {
+  const Palette& p = palette();
+  const CardLayout l = card_layout(label, description, 0);
+  ImGui::SetCursorPosX(g_column.left);
+  if (!description.empty()) mirror_capture().next_item_as(MirrorRole::Button, false, {}, description);
+  const bool pressed = ImGui::InvisibleButton((label + "##" + id).c_str(), ImVec2(g_column.width, l.height));
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(min, max, ImGui::IsItemHovered() ? p.card_hover : p.page, 6);
+  draw->AddRect(min, max, p.card_border, 6, 0, 1.5f);
+  // A chevron on the right says "this opens something".
+  const float cx = max.x - 22, cy = (min.y + max.y) / 2;
+  draw->AddLine(ImVec2(cx - 4, cy - 7), ImVec2(cx + 3, cy), p.text, 2.5f);
+  draw->AddLine(ImVec2(cx + 3, cy), ImVec2(cx - 4, cy + 7), p.text, 2.5f);
+  draw_card_text(min, l, label, description);
+  return pressed;
+}
+
 bool choice(const std::string& question, const std::string& label,
             const std::string& description, bool selected, const std::string& id) {
   const Palette& p = palette();
@@ -146,7 +199,7 @@ bool choice(const std::string& question, const std::string& label,
                                 2 * pad + label_size.y + (description.empty() ? 0 : 4 + desc_size.y));
 
   ImGui::SetCursorPosX(g_column.left);
-  mirror_capture().next_item_is_radio(question, selected, description);
+  mirror_capture().next_item_as(MirrorRole::Radio, selected, question, description);
   const bool pressed = ImGui::InvisibleButton((label + "##" + id).c_str(), ImVec2(g_column.width, height));
   const bool hovered = ImGui::IsItemHovered();
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -187,6 +240,102 @@ bool button(const char* label, ButtonKind kind) {
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(4);
   ImGui::PopFont();
+  return pressed;
+}
+
+}  // namespace capwalk::ui
+
+namespace capwalk::ui {
+
+float column_width() { return g_column.width; }
+float column_left() { return g_column.left; }
+
+bool text_field(const std::string& label, std::string& value, const std::string& id,
+                bool multiline, const std::string& hint) {
+  const Palette& p = palette();
+  ImGui::PushFont(fonts().body_strong);
+  wrapped_text(fonts().body_strong, label, p.text);
+  ImGui::PopFont();
+  if (!hint.empty()) note(hint);
+  const float height = multiline ? 120.0f : metrics().control_height;
+  ImGui::SetCursorPosX(g_column.left);
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(g_column.width, height));
+  const ImVec2 max(min.x + g_column.width, min.y + height);
+  // The DOM field draws itself over this frame (with the text, the caret and the
+  // selection); the frame is what shows while the page is loading or redrawing.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(min, max, p.page, 4);
+  draw->AddRect(min, max, p.text, 4, 0, 2.0f);
+  const std::uint32_t node_id = ImGui::GetID(id.c_str());
+  const bool changed = mirror_capture().take_text(node_id, value);
+  mirror_capture().add_text_field(node_id, label, value, min.x, min.y, max.x, max.y, multiline);
+  return changed;
+}
+
+void progress(const std::string& label, int done, int total) {
+  const Palette& p = palette();
+  const std::string text = std::to_string(done) + " of " + std::to_string(total);
+  ImGui::SetCursorPosX(g_column.left);
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const float bar_height = 10;
+  ImGui::Dummy(ImVec2(g_column.width, bar_height));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float fraction = total > 0 ? static_cast<float>(done) / total : 0.0f;
+  draw->AddRectFilled(min, ImVec2(min.x + g_column.width, min.y + bar_height), p.secondary_hover, 5);
+  if (fraction > 0)
+    draw->AddRectFilled(min, ImVec2(min.x + g_column.width * fraction, min.y + bar_height), p.primary, 5);
+  draw->AddRect(min, ImVec2(min.x + g_column.width, min.y + bar_height), p.card_border, 5);
+  platform::MirrorNode node;
+  node.id = ImGui::GetID(("progress:" + label).c_str());
+  node.role = MirrorRole::ProgressBar;
+  node.name = label;
+  node.value = text;
+  node.value_now = static_cast<float>(done);
+  node.value_max = static_cast<float>(total);
+  mirror_capture().add_node_at_last_item(std::move(node));
+}
+
+int button_pair(const char* first, ButtonKind first_kind, const char* second,
+                ButtonKind second_kind) {
+  if (is_narrow()) {
+    if (button(first, first_kind)) return 1;
+    return button(second, second_kind) ? 2 : 0;
+  }
+  int pressed = button(first, first_kind) ? 1 : 0;
+  ImGui::SameLine();
+  const float x = ImGui::GetCursorPosX();
+  const float left = g_column.left;
+  g_column.left = x;
+  if (button(second, second_kind)) pressed = 2;
+  g_column.left = left;
+  return pressed;
+}
+
+bool checkbox(const std::string& label, bool& value, const std::string& id) {
+  const Palette& p = palette();
+  const float pad = 10, box = 28;
+  ImFont* font = fonts().body;
+  const float text_x = box + 14;
+  const float text_width = g_column.width - text_x;
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, text_width, label.c_str());
+  const float height = std::max(metrics().control_height, size.y + 2 * pad);
+  ImGui::SetCursorPosX(g_column.left);
+  mirror_capture().next_item_as(MirrorRole::Checkbox, value);
+  const bool pressed = ImGui::InvisibleButton((label + "##" + id).c_str(), ImVec2(g_column.width, height));
+  if (pressed) value = !value;
+  const ImVec2 min = ImGui::GetItemRectMin();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 box_min(min.x, min.y + (height - box) / 2), box_max(box_min.x + box, box_min.y + box);
+  if (ImGui::IsItemHovered()) draw->AddRectFilled(box_min, box_max, p.card_hover, 3);
+  draw->AddRect(box_min, box_max, p.text, 3, 0, 2.5f);
+  if (value) {
+    const ImVec2 a(box_min.x + 6, box_min.y + 14), b(box_min.x + 12, box_min.y + 20), c(box_min.x + 22, box_min.y + 8);
+    draw->AddLine(a, b, p.text, 3.5f);
+    draw->AddLine(b, c, p.text, 3.5f);
+  }
+  draw->AddText(font, font->FontSize, ImVec2(min.x + text_x, min.y + (height - size.y) / 2), p.text,
+                label.c_str(), nullptr, text_width);
   return pressed;
 }
 

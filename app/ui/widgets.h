@@ -49,8 +49,30 @@ void status_message(const std::string& text);
 bool choice(const std::string& question, const std::string& label,
             const std::string& description, bool selected, const std::string& id);
 
+// A labelled text field. The typing happens in a real DOM field placed over it;
+// returns true when `value` changed this frame.
+bool text_field(const std::string& label, std::string& value, const std::string& id,
+                bool multiline = false, const std::string& hint = {});
+
+// A thin progress bar with its text ("7 of 18"), also a progressbar in the mirror.
+void progress(const std::string& label, int done, int total);
+
+// A full-width card that acts as a button: a bold label, an optional description
+// and an arrow, for lists of things to open (roles, capabilities, saved assessments).
+bool card_button(const std::string& label, const std::string& description, const std::string& id);
+
 enum class ButtonKind { Primary, Secondary };
 // A labelled button at least 48 px tall; returns true when pressed.
 bool button(const char* label, ButtonKind kind = ButtonKind::Secondary);
+// Two buttons side by side on wide screens, stacked on phones. Returns 1 or 2 when
+// the first or second was pressed, else 0.
+int button_pair(const char* first, ButtonKind first_kind, const char* second,
+                ButtonKind second_kind);
+// A labelled checkbox with a large target.
+bool checkbox(const std::string& label, bool& value, const std::string& id);
+
+// The column's width, for screens that draw their own things (charts).
+float column_width();
+float column_left();
 
 }  // namespace capwalk::ui

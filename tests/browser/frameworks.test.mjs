@@ -111,3 +111,18 @@ test('a framework file dropped on the page is opened the same way', async () => 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a file that is not JSON at all is refused in plain words, and the app keeps running', async () => {
+  const { context, page, problems } = await openFrameworks();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['{ "format": 1, oops'], 'notes.txt', { type: 'text/plain' }));
+    document.getElementById('mirror').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.getByText('capwalk cannot use this file. It is not a framework file: capwalk could not read it as one.').waitFor();
+  assert.equal(await page.getByText(/^this is not valid JSON \(line 1, column 1[0-9]\)/).count(), 1);
+  await page.getByRole('button', { name: 'Back to frameworks' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,21 @@
+#include "dates.h"
+
+namespace capwalk {
+
+std::string format_date(std::int64_t ms) {
+  static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                  "July",    "August",   "September", "October", "November", "December"};
+  // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+  std::int64_t z = (ms >= 0 ? ms : ms - 86399999) / 86400000 + 719468;
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const std::int64_t doe = z - era * 146097;
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const std::int64_t mp = (5 * doy + 2) / 153;
+  const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
+  const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
+  const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return std::to_string(day) + " " + kMonths[month - 1] + " " + std::to_string(year);
+}
+
+}  // namespace capwalk

@@ -1,0 +1,226 @@
+#include "walkthrough.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <sstream>
+
+namespace capwalk {
+
+namespace {
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+bool role_matches(const Role& role, const std::string& sector_name,
+                  const std::vector<std::string>& words) {
+  std::string haystack = lower(role.title + " " + sector_name);
+  for (const std::string& s : role.synonyms) haystack += " " + lower(s);
+  return std::all_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return haystack.find(w) != std::string::npos; });
+}
+
+void touched(AppState& state, Assessment& a, std::int64_t now_ms) {
+  a.updated_at = now_ms;
+  ++state.changes;
+}
+
+}  // namespace
+
+const Framework* chosen_framework(const AppState& state) {
+  const LibraryEntry* entry = state.library.find(state.chosen_framework);
+  return entry ? &entry->framework : nullptr;
+}
+
+const Role* chosen_role(const AppState& state) {
+  if (state.setup.role_not_listed || !state.library.roles()) return nullptr;
+  return state.library.roles()->find_role(state.setup.role_id);
+}
+
+std::vector<const Role*> search_roles(const RoleCatalogue& catalogue, const std::string& query) {
+  std::vector<std::string> words;
+  std::istringstream in(lower(query));
+  for (std::string w; in >> w;) words.push_back(w);
+  std::vector<const Role*> out;
+  for (const Role& role : catalogue.roles) {
+    auto sector = std::find_if(catalogue.sectors.begin(), catalogue.sectors.end(),
+                               [&](const Sector& s) { return s.id == role.sector; });
+    if (role_matches(role, sector == catalogue.sectors.end() ? "" : sector->name, words))
+      out.push_back(&role);
+  }
+  return out;
+}
+
+void choose_role(AppState& state, const std::string& role_id) {
+  state.setup.role_id = role_id;
+  state.setup.role_not_listed = false;
+  state.setup.tier = 0;
+  state.nav.go(Screen::AboutYourWork);
+}
+
+void choose_role_not_listed(AppState& state) {
+  state.setup.role_id.clear();
+  state.setup.role_not_listed = true;
+  state.setup.tier = 0;
+  state.nav.go(Screen::AboutYourWork);
+}
+
+int suggested_tier(const AppState& state) {
+  if (state.setup.frequency && state.setup.autonomy)
+    return suggest_tier(*state.setup.frequency, *state.setup.autonomy);
+  if (const Role* role = chosen_role(state)) return role->suggested_tier;
+  return 1;
+}
+
+void start_assessment(AppState& state, const std::string& new_id, std::int64_t now_ms) {
+  const Framework* fw = chosen_framework(state);
+  if (!fw) return;
+  const Role* role = chosen_role(state);
+  Assessment a;
+  a.id = new_id;
+  a.framework_id = fw->id;
+  a.framework_version = fw->version;
+  a.role_id = role ? role->id : "";
+  a.role_title = role ? role->title : "Role not listed";
+  a.tier = fw->is_tiered() ? (state.setup.tier ? state.setup.tier : suggested_tier(state)) : 1;
+  a.setting = state.setup.setting;
+  a.created_at = a.updated_at = now_ms;
+  a.capability_ids = capabilities_for(*fw, role, a.tier);
+  state.stored.assessments.push_back(std::move(a));
+  state.stored.current_id = new_id;
+  ++state.changes;
+  state.nav.go(Screen::Capability);
+}
+
+Assessment* current_assessment(AppState& state) {
+  for (Assessment& a : state.stored.assessments)
+    if (a.id == state.stored.current_id) return &a;
+  return nullptr;
+}
+
+const Assessment* find_assessment(const AppState& state, const std::string& id) {
+  for (const Assessment& a : state.stored.assessments)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+namespace {
+Answer* current_answer(AppState& state, Assessment*& a) {
+  a = current_assessment(state);
+  if (!a || a->capability_ids.empty()) return nullptr;
+  const int i = std::clamp(a->current_index, 0, static_cast<int>(a->capability_ids.size()) - 1);
+  return &a->answers[a->capability_ids[static_cast<size_t>(i)]];
+}
+}  // namespace
+
+void set_rating(AppState& state, Rating rating, std::int64_t now_ms) {
+  Assessment* a = nullptr;
+  if (Answer* answer = current_answer(state, a); answer && answer->rating != rating) {
+    answer->rating = rating;
+    touched(state, *a, now_ms);
+  }
+}
+
+void set_wants_training(AppState& state, bool wants, std::int64_t now_ms) {
+  Assessment* a = nullptr;
+  if (Answer* answer = current_answer(state, a); answer && answer->wants_training != wants) {
+    answer->wants_training = wants;
+    touched(state, *a, now_ms);
+  }
+}
+
+void set_note(AppState& state, const std::string& note, std::int64_t now_ms) {
+  Assessment* a = nullptr;
+  if (Answer* answer = current_answer(state, a); answer && answer->note != note) {
+    answer->note = note;
+    touched(state, *a, now_ms);
+  }
+}
+
+void go_to_capability(AppState& state, int index, std::int64_t now_ms) {
+  Assessment* a = current_assessment(state);
+  if (!a) return;
+  const int count = static_cast<int>(a->capability_ids.size());
+  if (index >= count) {
+    show_results(state, now_ms);
+    return;
+  }
+  const int target = std::max(0, index);
+  if (target != a->current_index) {
+    a->current_index = target;
+    touched(state, *a, now_ms);
+  }
+  if (state.nav.current() == Screen::Capability) {
+    state.nav.redraw();  // same screen, new page: announced and scrolled to the top
+  } else {
+    state.nav.go(Screen::Capability);
+  }
+}
+
+void next_capability(AppState& state, std::int64_t now_ms) {
+  if (Assessment* a = current_assessment(state)) go_to_capability(state, a->current_index + 1, now_ms);
+}
+
+void previous_capability(AppState& state, std::int64_t now_ms) {
+  Assessment* a = current_assessment(state);
+  if (!a) return;
+  if (a->current_index == 0) {
+    state.nav.back();
+    return;
+  }
+  go_to_capability(state, a->current_index - 1, now_ms);
+}
+
+void show_results(AppState& state, std::int64_t now_ms) {
+  if (Assessment* a = current_assessment(state); a && !a->finished) {
+    a->finished = true;
+    touched(state, *a, now_ms);
+  }
+  state.nav.go(Screen::Results);
+}
+
+void resume_assessment(AppState& state, const std::string& id) {
+  if (!find_assessment(state, id)) return;
+  if (state.stored.current_id != id) {
+    state.stored.current_id = id;
+    ++state.changes;
+  }
+  const Assessment* a = find_assessment(state, id);
+  const LibraryEntry* entry = state.library.find(a->framework_id);
+  if (entry) state.chosen_framework = a->framework_id;
+  state.nav.go(a->finished ? Screen::Results : Screen::Capability);
+}
+
+void delete_assessment(AppState& state, const std::string& id) {
+  auto& list = state.stored.assessments;
+  const auto before = list.size();
+  list.erase(std::remove_if(list.begin(), list.end(), [&](const Assessment& a) { return a.id == id; }),
+             list.end());
+  if (list.size() == before) return;
+  if (state.stored.current_id == id) state.stored.current_id.clear();
+  ++state.changes;
+}
+
+void start_again(AppState& state, const std::string& previous_id, const std::string& new_id,
+                 std::int64_t now_ms) {
+  const Assessment* previous = find_assessment(state, previous_id);
+  if (!previous) return;
+  Assessment a = start_again_from(*previous, new_id, now_ms);
+  state.stored.assessments.push_back(std::move(a));
+  state.stored.current_id = new_id;
+  state.chosen_framework = state.stored.assessments.back().framework_id;
+  ++state.changes;
+  state.nav.go(Screen::Capability);
+}
+
+std::string make_assessment_id(std::uint64_t random_bits) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "a-%012llx",
+                static_cast<unsigned long long>(random_bits & 0xFFFFFFFFFFFFull));
+  return buf;
+}
+
+}  // namespace capwalk

@@ -1,0 +1,54 @@
+// walkthrough.h — what the buttons of the walkthrough do, as plain functions on
+// AppState: choosing a role, starting an assessment, rating, moving between
+// capability pages, finishing, resuming and deleting. The UI calls these and
+// nothing else changes the stored data, so every change is counted (and saved).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app_state.h"
+
+namespace capwalk {
+
+// The framework and role the set-up points at (nullptr when not found / not listed).
+const Framework* chosen_framework(const AppState& state);
+const Role* chosen_role(const AppState& state);
+
+// Roles matching `query` in title, synonyms or sector name (case-insensitive, every
+// word must match), in catalogue order; all roles for an empty query.
+std::vector<const Role*> search_roles(const RoleCatalogue& catalogue, const std::string& query);
+
+void choose_role(AppState& state, const std::string& role_id);
+void choose_role_not_listed(AppState& state);
+// The tier the set-up suggests: from the contact answers if given, else the role's.
+int suggested_tier(const AppState& state);
+
+// Creates the assessment from the set-up, makes it current and shows its first page.
+void start_assessment(AppState& state, const std::string& new_id, std::int64_t now_ms);
+
+// The assessment in progress, or nullptr.
+Assessment* current_assessment(AppState& state);
+const Assessment* find_assessment(const AppState& state, const std::string& id);
+
+void set_rating(AppState& state, Rating rating, std::int64_t now_ms);
+void set_wants_training(AppState& state, bool wants, std::int64_t now_ms);
+void set_note(AppState& state, const std::string& note, std::int64_t now_ms);
+// Moves to capability page `index` (clamped). Past the last one: the results.
+void go_to_capability(AppState& state, int index, std::int64_t now_ms);
+void next_capability(AppState& state, std::int64_t now_ms);
+void previous_capability(AppState& state, std::int64_t now_ms);
+void show_results(AppState& state, std::int64_t now_ms);
+
+// Opens a saved assessment where it was left (its page, or its results if finished).
+void resume_assessment(AppState& state, const std::string& id);
+void delete_assessment(AppState& state, const std::string& id);
+// Starts a new assessment from a previous one (same role, tier, capabilities).
+void start_again(AppState& state, const std::string& previous_id, const std::string& new_id,
+                 std::int64_t now_ms);
+
+// "a-" followed by 12 hex digits from `random_bits`.
+std::string make_assessment_id(std::uint64_t random_bits);
+
+}  // namespace capwalk

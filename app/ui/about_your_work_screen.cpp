@@ -1,0 +1,69 @@
+// Two questions about contact with people with mental health needs suggest a tier
+// (set by contact and autonomy, not job title); the person can change it. Then the
+// service setting, where the framework has settings. Everything here can be skipped.
+#include "app/core/walkthrough.h"
+#include "app_screens.h"
+#include "widgets.h"
+
+#include <chrono>
+#include <random>
+
+namespace capwalk::ui {
+
+namespace {
+
+const char* kFrequency = "How often do you support people with mental health needs?";
+const char* kAutonomy = "How much of that do you do on your own?";
+const char* kTier = "Which tier fits your work?";
+const char* kSetting = "Where do you mostly work?";
+
+template <typename T>
+void ask(const char* question, std::optional<T>& answer,
+         std::initializer_list<std::tuple<T, const char*, const char*>> options) {
+  heading(question, 2);
+  for (const auto& [value, label, description] : options)
+    if (choice(question, label, description, answer && *answer == value, label)) answer = value;
+}
+
+}  // namespace
+
+void about_your_work_screen(AppState& state) {
+  SetupDraft& setup = state.setup;
+  const Framework* fw = chosen_framework(state);
+  const Role* role = chosen_role(state);
+  heading("About your work", 1);
+  paragraph(role ? "Your role: " + role->title + "." : "Your role is not in the list, so these questions help capwalk choose.");
+  note("You can skip any question.");
+  ask<ContactFrequency>(kFrequency, setup.frequency,
+      {{ContactFrequency::Rarely, "Rarely", "A few times a year, or less."},
+       {ContactFrequency::Sometimes, "Sometimes", "Most months."},
+       {ContactFrequency::Often, "Often", "Every week, or more."}});
+  ask<Autonomy>(kAutonomy, setup.autonomy,
+      {{Autonomy::WithOthers, "Usually with others", "A colleague or specialist usually leads, or is close by."},
+       {Autonomy::Partly, "Partly on my own", "I handle some things myself and pass others on."},
+       {Autonomy::OnMyOwn, "Mostly on my own", "I often decide what to do without anyone else."}});
+
+  if (fw && fw->is_tiered()) {
+    const int suggested = suggested_tier(state);
+    const int chosen = setup.tier ? setup.tier : suggested;
+    heading(kTier, 2);
+    paragraph("capwalk suggests Tier " + std::to_string(suggested) + ". You can choose another.");
+    for (const Tier& tier : fw->tiers) {
+      std::string label = tier.name + (tier.level == suggested ? " (suggested)" : "");
+      if (choice(kTier, label, tier.summary, chosen == tier.level, "tier" + std::to_string(tier.level)))
+        setup.tier = tier.level;
+    }
+  }
+  if (fw && !fw->settings.empty()) {
+    heading(kSetting, 2);
+    for (const Setting& s : fw->settings)
+      if (choice(kSetting, s.name, "", setup.setting == s.id, "setting-" + s.id)) setup.setting = s.id;
+  }
+  gap(12);
+  if (button("Start the assessment", ButtonKind::Primary))
+    start_assessment(state, make_assessment_id(random_bits()), now_ms());
+  gap(8);
+  if (button("Back")) state.nav.back();
+}
+
+}  // namespace capwalk::ui

@@ -1,0 +1,132 @@
+// Results: how many were answered, a chart per domain (labelled in words, not only
+// colour), strengths, development needs in priority order with suggested learning,
+// what to talk through with a manager, and what changed since last time.
+#include <imgui.h>
+
+#include "app/core/dates.h"
+#include "app/core/walkthrough.h"
+#include "app_screens.h"
+#include "fonts.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace capwalk::ui {
+
+namespace {
+
+// Colours of the chart segments; every segment is also named in the text below it.
+ImU32 rating_colour(Rating r) {
+  switch (r) {
+    case Rating::NotYet: return IM_COL32(0xB5, 0x35, 0x1C, 0xFF);
+    case Rating::Developing: return IM_COL32(0xC7, 0x7D, 0x00, 0xFF);
+    case Rating::Confident: return IM_COL32(0x00, 0x70, 0x3C, 0xFF);
+    case Rating::CouldSupportOthers: return IM_COL32(0x12, 0x35, 0x5B, 0xFF);
+    default: return IM_COL32(0x8A, 0x8F, 0x94, 0xFF);
+  }
+}
+
+void domain_chart(const DomainResult& d) {
+  const float width = column_width(), height = 18;
+  ImGui::SetCursorPosX(column_left());
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, height));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(min, ImVec2(min.x + width, min.y + height), palette().secondary, 4);
+  float x = min.x;
+  std::string words;
+  for (const RatingInfo& option : rating_options()) {
+    const auto it = d.counts.find(option.rating);
+    const int n = it == d.counts.end() ? 0 : it->second;
+    if (n == 0 || d.total == 0) continue;
+    const float w = width * static_cast<float>(n) / static_cast<float>(d.total);
+    draw->AddRectFilled(ImVec2(x, min.y), ImVec2(x + w, min.y + height), rating_colour(option.rating));
+    draw->AddLine(ImVec2(x + w, min.y), ImVec2(x + w, min.y + height), palette().page, 2);
+    x += w;
+    words += (words.empty() ? "" : " \xC2\xB7 ") + std::to_string(n) + " " + option.label;
+  }
+  draw->AddRect(min, ImVec2(min.x + width, min.y + height), palette().card_border, 4);
+  const int unanswered = d.total - d.answered;
+  if (unanswered > 0) words += (words.empty() ? "" : " \xC2\xB7 ") + std::to_string(unanswered) + " not answered";
+  note(words);
+}
+
+std::string capability_title(const Framework& fw, const std::string& id) {
+  const Capability* c = fw.find_capability(id);
+  return c ? c->title : id;
+}
+
+}  // namespace
+
+void results_screen(AppState& state) {
+  Assessment* a = current_assessment(state);
+  const LibraryEntry* entry = a ? state.library.find(a->framework_id) : nullptr;
+  if (!a || !entry) {
+    state.nav.restart();
+    return;
+  }
+  const Framework& fw = entry->framework;
+  const Results r = compute_results(*a, fw);
+
+  heading("Your results", 1);
+  note(a->role_title + " \xC2\xB7 " + (fw.is_tiered() ? "Tier " + std::to_string(a->tier) + " \xC2\xB7 " : "") +
+       fw.short_title + " \xC2\xB7 " + format_date(a->updated_at));
+  paragraph("You answered " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " capabilities.");
+
+  gap(4);
+  heading("By area", 2);
+  for (const DomainResult& d : r.domains) {
+    paragraph(d.title);
+    domain_chart(d);
+  }
+
+  gap(4);
+  heading("What to work on first", 2);
+  if (r.needs.empty()) paragraph("Nothing stands out: you rated yourself confident in everything you answered.");
+  int n = 0;
+  for (const Need& need : r.needs) {
+    const Capability* c = fw.find_capability(need.capability_id);
+    if (!c) continue;
+    std::string why = rating_info(need.rating) ? rating_info(need.rating)->label : "";
+    if (need.wants_training) why += (why.empty() ? "" : " \xC2\xB7 ") + std::string("you asked for training");
+    heading(std::to_string(++n) + ". " + c->title, 3);
+    note(why);
+    for (const LearningSuggestion& l : c->learning)
+      bullet(l.title + " \xE2\x80\x93 " + l.provider + " (" + l.format + ")");
+  }
+
+  gap(4);
+  heading("Your strengths", 2);
+  if (r.strengths.empty()) paragraph("None yet. That is fine: this is a starting point.");
+  for (const std::string& id : r.strengths) bullet(capability_title(fw, id));
+
+  gap(4);
+  heading("To talk through with your manager", 2);
+  if (r.to_discuss.empty()) paragraph("Nothing: every answer was a rating.");
+  for (const std::string& id : r.to_discuss) {
+    const Answer& ans = a->answers.at(id);
+    bullet(capability_title(fw, id) + " \xE2\x80\x93 " + rating_info(ans.rating)->label);
+  }
+
+  if (const Assessment* before = find_assessment(state, a->previous_id)) {
+    gap(4);
+    heading("What changed since " + format_date(before->updated_at), 2);
+    int changed = 0;
+    for (const Change& ch : compare(*a, *before)) {
+      if (ch.kind != ChangeKind::Better && ch.kind != ChangeKind::Worse) continue;
+      ++changed;
+      bullet(capability_title(fw, ch.capability_id) + ": " + rating_info(ch.before)->label + " \xE2\x86\x92 " +
+             rating_info(ch.now)->label + (ch.kind == ChangeKind::Better ? " (better)" : " (lower)"));
+    }
+    if (changed == 0) paragraph("No rating has moved up or down yet.");
+  }
+
+  gap(12);
+  if (button("Change my answers")) state.nav.go(Screen::Contents);
+  gap(8);
+  if (button("Start again from this assessment"))
+    start_again(state, a->id, make_assessment_id(random_bits()), now_ms());
+  gap(8);
+  if (button("Back to the start")) state.nav.restart();
+}
+
+}  // namespace capwalk::ui

@@ -1,0 +1,98 @@
+#include <catch2/catch.hpp>
+
+#include "app/core/dates.h"
+#include "app/core/walkthrough.h"
+#include "test_files.h"
+
+using namespace capwalk;
+
+namespace {
+AppState shipped_state() {
+  AppState s;
+  for (const char* id : {"core", "esc", "nos", "peer-support"})
+    REQUIRE_FALSE(has_errors(s.library.add_shipped_framework(read_source_file(std::string("frameworks/") + id + ".json"))));
+  REQUIRE_FALSE(has_errors(s.library.set_shipped_roles(read_source_file("frameworks/roles.json"))));
+  return s;
+}
+std::vector<std::string> titles(const std::vector<const Role*>& roles) {
+  std::vector<std::string> out;
+  for (const Role* r : roles) out.push_back(r->id);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("Searching roles matches titles and the words people type") {
+  AppState s = shipped_state();
+  const RoleCatalogue& roles = *s.library.roles();
+  const auto front_desk = titles(search_roles(roles, "front desk"));
+  CHECK(std::find(front_desk.begin(), front_desk.end(), "gp-receptionist") != front_desk.end());
+  CHECK(titles(search_roles(roles, "  PHARMACIST ")).front() == "pharmacist");
+  CHECK(search_roles(roles, "").size() == roles.roles.size());
+  CHECK(search_roles(roles, "zzzz").empty());
+}
+
+TEST_CASE("A receptionist's assessment walks the core capabilities of their role at Tier 1") {
+  AppState s = shipped_state();
+  s.nav.go(Screen::ChooseFramework);
+  s.nav.go(Screen::ChooseRole);
+  choose_role(s, "gp-receptionist");
+  CHECK(s.nav.current() == Screen::AboutYourWork);
+  CHECK(suggested_tier(s) == 1);
+  const unsigned before = s.changes;
+  start_assessment(s, make_assessment_id(0xabc), 1000);
+  CHECK(s.changes == before + 1);
+  Assessment* a = current_assessment(s);
+  REQUIRE(a);
+  CHECK(a->id == "a-000000000abc");
+  CHECK(a->tier == 1);
+  CHECK(a->role_title == "Receptionist (GP practice)");
+  CHECK(a->capability_ids.size() >= 5);
+  CHECK(s.nav.current() == Screen::Capability);
+
+  set_rating(s, Rating::NotYet, 2000);
+  set_wants_training(s, true, 2000);
+  set_note(s, "ask about this", 2000);
+  CHECK(a->answers[a->capability_ids[0]].rating == Rating::NotYet);
+  CHECK(a->updated_at == 2000);
+  next_capability(s, 3000);
+  CHECK(a->current_index == 1);
+  previous_capability(s, 3000);
+  CHECK(a->current_index == 0);
+  go_to_capability(s, static_cast<int>(a->capability_ids.size()), 4000);
+  CHECK(s.nav.current() == Screen::Results);
+  CHECK(a->finished);
+}
+
+TEST_CASE("Contact answers change the suggested tier; a chosen tier wins") {
+  AppState s = shipped_state();
+  choose_role_not_listed(s);
+  CHECK(suggested_tier(s) == 1);
+  s.setup.frequency = ContactFrequency::Often;
+  s.setup.autonomy = Autonomy::OnMyOwn;
+  CHECK(suggested_tier(s) == 3);
+  s.setup.tier = 2;
+  start_assessment(s, "a-1", 1);
+  CHECK(current_assessment(s)->tier == 2);
+  CHECK(current_assessment(s)->role_id.empty());
+}
+
+TEST_CASE("Saved assessments can be resumed where they were left, and deleted") {
+  AppState s = shipped_state();
+  choose_role(s, "housing-officer");
+  start_assessment(s, "a-1", 1);
+  go_to_capability(s, 3, 2);
+  s.stored.current_id.clear();
+  s.nav.restart();
+  resume_assessment(s, "a-1");
+  CHECK(s.nav.current() == Screen::Capability);
+  CHECK(current_assessment(s)->current_index == 3);
+  delete_assessment(s, "a-1");
+  CHECK(s.stored.assessments.empty());
+  CHECK(current_assessment(s) == nullptr);
+}
+
+TEST_CASE("Dates read the way people write them") {
+  CHECK(format_date(0) == "1 January 1970");
+  CHECK(format_date(1795305600000LL) == "22 November 2026");
+  CHECK(format_date(951782400000LL) == "29 February 2000");
+}
