@@ -47,6 +47,7 @@ struct Runtime {
   web::LocalStorage storage;
   Vault vault{storage};
   unsigned saved_changes = 0;
+  std::string theme;  // the theme in use
   web::WebAccessibilityMirror mirror;
   platform::MirrorSnapshot published;
 };
@@ -59,6 +60,25 @@ void wake(int frames = platform::FrameScheduler::kFramesAfterInput) {
   if (rt->paused) {
     rt->paused = false;
     emscripten_resume_main_loop();
+  }
+}
+
+// The person's settings, or their device's wishes where they chose "auto".
+void follow_settings() {
+  const Settings& s = rt->state.stored.settings;
+  std::string theme = s.theme;
+  if (theme == "auto")
+    theme = web::device_prefers_contrast() ? "high-contrast" : web::device_prefers_dark() ? "dark" : "light";
+  if (theme != rt->theme) {
+    rt->theme = theme;
+    ui::use_theme(theme);
+    web::set_page_theme(theme);
+  }
+  const float scale = static_cast<float>(std::clamp(s.text_scale_percent, 100, 200)) / 100.0f;
+  if (scale != ui::text_scale()) {
+    ui::use_text_scale(scale);
+    web::set_page_text_scale(scale);
+    rt->fonts.density = 0;  // rebuild the fonts at the new size
   }
 }
 
@@ -101,6 +121,7 @@ void open_saved_data() {
 
 void draw_frame() {
   const web::PageGeometry page = web::read_page_geometry();
+  follow_settings();
   follow_page(page);
 
   ImGui_ImplOpenGL3_NewFrame();
@@ -288,6 +309,12 @@ int main() {
   init_imgui();
   load_shipped_frameworks();
   open_saved_data();
+  ui::delete_all_data = [](AppState& state) {
+    rt->vault.delete_everything();
+    forget_everything(state);
+    rt->saved_changes = state.changes;  // nothing to save: nothing is kept
+    state.storage_banner.clear();
+  };
   ui::request_framework_file = web::pick_file;
   rt->scheduler.wake();
   emscripten_set_main_loop(main_loop, 0, false);

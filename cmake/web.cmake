@@ -41,6 +41,8 @@ add_executable(app
   app/ui/capability_screen.cpp
   app/ui/contents_screen.cpp
   app/ui/results_screen.cpp
+  app/ui/plan_screen.cpp
+  app/ui/settings_screen.cpp
   app/ui/widgets.cpp
   app/ui/theme.cpp
   app/ui/fonts.cpp

@@ -383,7 +383,19 @@
 
   // ---- Start-up ----
 
-  window.capwalkShell = { assets: {}, assetOrder: [], updateMirror, firstFrame, fail, pickFile };
+  // The printable view: HTML made (and escaped) by the app, shown only when printing.
+  function print(html) {
+    let view = document.getElementById('print-view');
+    if (!view) {
+      view = document.createElement('div');
+      view.id = 'print-view';
+      document.body.appendChild(view);
+    }
+    view.innerHTML = html;
+    window.print();
+  }
+
+  window.capwalkShell = { assets: {}, assetOrder: [], updateMirror, firstFrame, fail, pickFile, print };
 
   if (!canRunWasm()) { fail('wasm'); return; }
   if (!canUseWebGL2()) { fail('webgl'); return; }

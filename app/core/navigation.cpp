@@ -34,6 +34,8 @@ const char* screen_title(Screen screen) {
     case Screen::Capability: return "Capability \xE2\x80\x93 capwalk";
     case Screen::Contents: return "All capabilities \xE2\x80\x93 capwalk";
     case Screen::Results: return "Your results \xE2\x80\x93 capwalk";
+    case Screen::Plan: return "Your development plan \xE2\x80\x93 capwalk";
+    case Screen::Settings: return "Settings \xE2\x80\x93 capwalk";
   }
   return "capwalk";
 }

@@ -19,6 +19,8 @@ enum class Screen {
   Capability,             // one capability page of the walkthrough
   Contents,               // every capability, to jump to any
   Results,
+  Plan,                   // the development plan
+  Settings,
 };
 
 class Navigator {

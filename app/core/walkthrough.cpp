@@ -216,6 +216,50 @@ void start_again(AppState& state, const std::string& previous_id, const std::str
   state.nav.go(Screen::Capability);
 }
 
+PlanItem* plan_item(AppState& state, const std::string& capability_id) {
+  Assessment* a = current_assessment(state);
+  if (!a) return nullptr;
+  for (PlanItem& item : a->plan)
+    if (item.capability_id == capability_id) return &item;
+  return nullptr;
+}
+
+void set_in_plan(AppState& state, const std::string& capability_id, bool included,
+                 std::int64_t now_ms) {
+  Assessment* a = current_assessment(state);
+  if (!a || (plan_item(state, capability_id) != nullptr) == included) return;
+  if (included) {
+    PlanItem item;
+    item.capability_id = capability_id;
+    a->plan.push_back(std::move(item));
+  } else {
+    a->plan.erase(std::remove_if(a->plan.begin(), a->plan.end(),
+                                 [&](const PlanItem& p) { return p.capability_id == capability_id; }),
+                  a->plan.end());
+  }
+  touched(state, *a, now_ms);
+}
+
+void set_plan_field(AppState& state, const std::string& capability_id, PlanField field,
+                    const std::string& text, std::int64_t now_ms) {
+  PlanItem* item = plan_item(state, capability_id);
+  if (!item) return;
+  std::string& target = field == PlanField::Goal     ? item->goal
+                        : field == PlanField::Action ? item->action
+                        : field == PlanField::ByWhen ? item->by_when
+                                                     : item->support;
+  if (target == text) return;
+  target = text;
+  touched(state, *current_assessment(state), now_ms);
+}
+
+void forget_everything(AppState& state) {
+  state.stored = StoredData{};
+  state.setup = SetupDraft{};
+  ++state.changes;
+  state.nav.restart();
+}
+
 std::string make_assessment_id(std::uint64_t random_bits) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "a-%012llx",

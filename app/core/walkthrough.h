@@ -48,6 +48,20 @@ void delete_assessment(AppState& state, const std::string& id);
 void start_again(AppState& state, const std::string& previous_id, const std::string& new_id,
                  std::int64_t now_ms);
 
+// ---- The development plan of the current assessment ----
+
+enum class PlanField { Goal, Action, ByWhen, Support };
+// The plan item for capability `id`, or nullptr when it is not in the plan.
+PlanItem* plan_item(AppState& state, const std::string& capability_id);
+void set_in_plan(AppState& state, const std::string& capability_id, bool included,
+                 std::int64_t now_ms);
+void set_plan_field(AppState& state, const std::string& capability_id, PlanField field,
+                    const std::string& text, std::int64_t now_ms);
+
+// Forgets every assessment and setting kept on this device (the storage itself is
+// cleared by the caller through the vault).
+void forget_everything(AppState& state);
+
 // "a-" followed by 12 hex digits from `random_bits`.
 std::string make_assessment_id(std::uint64_t random_bits);
 

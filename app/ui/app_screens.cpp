@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/core/walkthrough.h"
+#include "app/platform/web/web_page.h"
 #include "app/platform/web/web_storage.h"
 #include "widgets.h"
 
@@ -10,6 +11,8 @@ namespace capwalk::ui {
 
 void (*request_framework_file)() = nullptr;
 
+void (*delete_all_data)(AppState& state) = nullptr;
+void print_html(const std::string& html) { web::print_html(html); }
 std::int64_t now_ms() { return web::now_ms(); }
 std::uint64_t random_bits() { return web::random_bits(); }
 
@@ -28,6 +31,8 @@ void draw_current_screen(AppState& state) {
     case Screen::Capability: capability_screen(state); break;
     case Screen::Contents: contents_screen(state); break;
     case Screen::Results: results_screen(state); break;
+    case Screen::Plan: plan_screen(state); break;
+    case Screen::Settings: settings_screen(state); break;
   }
 }
 

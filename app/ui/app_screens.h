@@ -17,10 +17,18 @@ void about_your_work_screen(AppState& state);
 void capability_screen(AppState& state);
 void contents_screen(AppState& state);
 void results_screen(AppState& state);
+void plan_screen(AppState& state);
+void settings_screen(AppState& state);
 
 void draw_current_screen(AppState& state);
 // The page title: the screen, or on a capability page its title and position.
 std::string page_title(AppState& state);
+
+// Shows `html` (already escaped: see core/report_html.h) in the page's print view
+// and opens the browser's print dialog, where it can also be saved as a PDF.
+void print_html(const std::string& html);
+// Deletes everything kept on this device: storage and state (main.cpp).
+extern void (*delete_all_data)(AppState& state);
 
 // The time and randomness the screens need, from the platform (set in main.cpp).
 std::int64_t now_ms();

@@ -5,6 +5,8 @@
 // pixels; every control is at least 44 px tall so it is easy to hit on a phone.
 #pragma once
 
+#include <string>
+
 #include <imgui.h>
 
 namespace capwalk::ui {
@@ -32,7 +34,11 @@ struct Palette {
   ImU32 status_bg;
 };
 
+// The palette in use. Themes: "light", "dark", "high-contrast".
 const Palette& palette();
+void use_theme(const std::string& theme);
+// Contrast ratio of two colours (WCAG 2), for checks.
+float contrast_ratio(ImU32 a, ImU32 b);
 
 struct Metrics {
   float body_size = 18.0f;     // font sizes
@@ -46,7 +52,10 @@ struct Metrics {
   float gap = 16.0f;           // between blocks
 };
 
+// Sizes at the person's text size (100% to 200%).
 const Metrics& metrics();
+void use_text_scale(float scale);
+float text_scale();
 
 // Applies the palette and metrics to ImGui's style.
 void apply_theme();

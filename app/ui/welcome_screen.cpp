@@ -64,6 +64,8 @@ void welcome_screen(AppState& state) {
     if (button("Start", ButtonKind::Primary)) state.nav.go(Screen::ChooseFramework);
   }
   if (!state.stored.assessments.empty()) saved_assessments(state);
+  gap(16);
+  if (button("Settings")) state.nav.go(Screen::Settings);
 }
 
 }  // namespace capwalk::ui

@@ -82,7 +82,8 @@ void product_band(const char* product_name) {
 }
 
 void heading(const std::string& text, int level) {
-  wrapped_text(level <= 1 ? fonts().title : fonts().heading, text, palette().text);
+  ImFont* font = level <= 1 ? fonts().title : level == 2 ? fonts().heading : fonts().body_strong;
+  wrapped_text(font, text, palette().text);
   mirror_capture().add_last_item_as(MirrorRole::Heading, text, level);
 }
 

@@ -3,8 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openApp, screenshot, PHONE, DESKTOP } from './harness.mjs';
+import { chooseReceptionist, position, rate, next, walkAll, PATTERN, RATING_QUESTION } from './journey.mjs';
 
-const RATING_QUESTION = 'How would you rate yourself?';
 let server, url, browser;
 before(async () => {
   ({ server, url } = await startServer());
@@ -14,60 +14,6 @@ after(async () => {
   await browser?.close();
   server?.close();
 });
-
-async function chooseReceptionist(page) {
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
-  await page.getByRole('textbox', { name: 'Search roles' }).fill('front desk');
-  const receptionist = page.getByRole('button', { name: 'Receptionist (GP practice)' });
-  await receptionist.waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('#mirror button').length < 12);  // filtered
-  await receptionist.click();
-  await page.getByRole('heading', { level: 1, name: 'About your work' }).waitFor();
-  assert.equal(await page.getByRole('radio', { name: 'Tier 1 – Awareness (suggested)' }).isChecked(), true);
-  await page.getByRole('button', { name: 'Start the assessment' }).click();
-  await page.getByRole('progressbar', { name: 'Progress' }).waitFor();
-}
-
-// Reads "n of m" from the progress bar.
-async function position(page) {
-  const text = await page.getByRole('progressbar', { name: 'Progress' }).getAttribute('aria-valuetext');
-  const [n, m] = text.split(' of ').map(Number);
-  return { n, m };
-}
-
-async function rate(page, label) {
-  const radio = page.getByRole('radiogroup', { name: RATING_QUESTION }).getByRole('radio', { name: label, exact: true });
-  await radio.click();
-  await page.waitForFunction((l) => [...document.querySelectorAll('[role=radio][aria-checked=true]')]
-    .some((r) => r.textContent === l), label);
-}
-
-async function next(page, expected) {
-  const title = await page.getByRole('heading', { level: 1 }).textContent();
-  await page.getByRole('button', { name: expected }).click();
-  await page.waitForFunction((t) => document.querySelector('#mirror h1')?.textContent !== t, title);
-}
-
-const PATTERN = ['Not yet', 'Developing', 'Confident', 'Not had the opportunity', 'Could support others', 'Not sure'];
-
-async function walkAll(page, { screenshotName } = {}) {
-  const notYet = [];
-  const { m } = await position(page);
-  for (let i = 1; i <= m; i++) {
-    assert.deepEqual(await position(page), { n: i, m });
-    const title = await page.getByRole('heading', { level: 1 }).textContent();
-    const rating = PATTERN[(i - 1) % PATTERN.length];
-    await rate(page, rating);
-    if (rating === 'Not yet') notYet.push(title);
-    if (i === 1 && screenshotName) await screenshot(page, screenshotName);
-    await next(page, i === m ? 'See my results' : 'Next');
-  }
-  await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
-  return { total: m, notYet };
-}
 
 async function journey(options, name) {
   const started = Date.now();
@@ -147,5 +93,54 @@ test('number keys choose a rating and Enter moves on', async () => {
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => document.querySelector('[role=radio][aria-checked=true]')?.textContent === 'Developing');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Developing');
+  await context.close();
+});
+
+test('screenshots of every walkthrough screen at phone and desktop sizes', async () => {
+  for (const [options, size] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
+    const { context, page } = await openApp(browser, url, options);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('textbox', { name: 'Search roles' }).fill('housing');
+    await page.getByRole('button', { name: /^Housing officer/ }).waitFor();
+    await screenshot(page, `choose-role-${size}`);
+    await page.getByRole('button', { name: /^Housing officer/ }).click();
+    await page.getByRole('radio', { name: 'Often' }).click();
+    await page.getByRole('radio', { name: 'Mostly on my own' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('[role=radio]')].some((r) => r.textContent === 'Tier 3 – Specialist or autonomous (suggested)'));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(100);
+    await screenshot(page, `about-your-work-${size}`);
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await rate(page, 'Developing');
+    await page.getByRole('checkbox', { name: "I'd like training on this" }).click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(100);
+    await screenshot(page, `capability-top-${size}`);
+    await page.getByRole('button', { name: 'All capabilities' }).click();
+    await page.getByRole('heading', { level: 1, name: 'All capabilities' }).waitFor();
+    await screenshot(page, `contents-${size}`);
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+    await page.getByRole('button', { name: 'Back to the start' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Your saved assessments' }).waitFor();
+    await screenshot(page, `welcome-saved-${size}`);
+    await context.close();
+  }
+});
+
+test('the 18 Tier 1 capabilities of the core framework, for a role that is not listed', async () => {
+  const started = Date.now();
+  const { context, page, problems } = await openApp(browser, url);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: /^My role isn't listed/ }).click();
+  await page.getByRole('radio', { name: 'Rarely' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('[role=radio]')].some((r) => r.textContent === 'Tier 1 – Awareness (suggested)' && r.getAttribute('aria-checked') === 'true'));
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  const { total } = await walkAll(page);
+  assert.equal(total, 18);
+  console.log(`not-listed journey, ${total} capabilities: ${((Date.now() - started) / 1000).toFixed(1)} s of automated clicking`);
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -96,3 +96,47 @@ TEST_CASE("Dates read the way people write them") {
   CHECK(format_date(1795305600000LL) == "22 November 2026");
   CHECK(format_date(951782400000LL) == "29 February 2000");
 }
+
+#include "app/core/report_html.h"
+
+TEST_CASE("Needs can be put in the plan with a goal, action, date and support, and taken out") {
+  AppState s = shipped_state();
+  choose_role(s, "gp-receptionist");
+  start_assessment(s, "a-1", 1);
+  const std::string first = current_assessment(s)->capability_ids[0];
+  set_in_plan(s, first, true, 5);
+  REQUIRE(plan_item(s, first) != nullptr);
+  set_plan_field(s, first, PlanField::Goal, "Feel able to talk about stigma", 6);
+  set_plan_field(s, first, PlanField::ByWhen, "March", 6);
+  CHECK(plan_item(s, first)->goal == "Feel able to talk about stigma");
+  CHECK(plan_item(s, first)->by_when == "March");
+  CHECK(current_assessment(s)->updated_at == 6);
+  set_in_plan(s, first, false, 7);
+  CHECK(plan_item(s, first) == nullptr);
+  CHECK(current_assessment(s)->plan.empty());
+}
+
+TEST_CASE("The printable plan escapes everything people typed") {
+  AppState s = shipped_state();
+  choose_role(s, "gp-receptionist");
+  start_assessment(s, "a-1", 1);
+  const std::string first = current_assessment(s)->capability_ids[0];
+  set_in_plan(s, first, true, 5);
+  set_plan_field(s, first, PlanField::Action, "<img src=x onerror=alert(1)> & \"more\"", 6);
+  const std::string html = plan_html(*current_assessment(s), *chosen_framework(s), "1 March 2027");
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;more&quot;") != std::string::npos);
+  CHECK(html.find("<h2>Mental health awareness and reducing stigma</h2>") != std::string::npos);
+  CHECK(html.find("Receptionist (GP practice) \xC2\xB7 Tier 1") != std::string::npos);
+  CHECK(html_escape("it's") == "it&#39;s");
+}
+
+TEST_CASE("Forgetting everything empties what is kept and returns to the start") {
+  AppState s = shipped_state();
+  choose_role(s, "gp-receptionist");
+  start_assessment(s, "a-1", 1);
+  forget_everything(s);
+  CHECK(s.stored.assessments.empty());
+  CHECK(s.nav.current() == Screen::Welcome);
+  CHECK(s.setup.role_id.empty());
+}

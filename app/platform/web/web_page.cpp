@@ -24,6 +24,16 @@ EM_JS(void, capwalk_js_asset_name, (int index, char* into, int size), {
 });
 EM_JS(void, capwalk_js_pick_file, (), { window.capwalkShell.pickFile(); });
 EM_JS(void, capwalk_js_warn, (const char* text), { console.warn(UTF8ToString(text)); });
+EM_JS(void, capwalk_js_print, (const char* html), { window.capwalkShell.print(UTF8ToString(html)); });
+EM_JS(void, capwalk_js_theme, (const char* theme), {
+  document.documentElement.dataset.theme = UTF8ToString(theme);
+});
+EM_JS(void, capwalk_js_text_scale, (double scale), {
+  document.documentElement.style.setProperty('--text-scale', String(scale));
+});
+EM_JS(int, capwalk_js_media, (const char* query), {
+  return window.matchMedia && window.matchMedia(UTF8ToString(query)).matches ? 1 : 0;
+});
 EM_JS(void, capwalk_js_fail, (const char* kind), { window.capwalkShell.fail(UTF8ToString(kind)); });
 EM_JS(void, capwalk_js_publish_mirror, (const char* json), {
   window.capwalkShell.updateMirror(UTF8ToString(json));
@@ -68,6 +78,16 @@ std::vector<std::string> fetched_asset_names(const std::string& prefix) {
 void pick_file() { capwalk_js_pick_file(); }
 
 void log_warning(const std::string& text) { capwalk_js_warn(text.c_str()); }
+
+void print_html(const std::string& html) { capwalk_js_print(html.c_str()); }
+
+void set_page_theme(const std::string& theme) { capwalk_js_theme(theme.c_str()); }
+
+void set_page_text_scale(float scale) { capwalk_js_text_scale(scale); }
+
+bool device_prefers_dark() { return capwalk_js_media("(prefers-color-scheme: dark)") != 0; }
+
+bool device_prefers_contrast() { return capwalk_js_media("(prefers-contrast: more)") != 0; }
 
 void report_failure(const char* kind) { capwalk_js_fail(kind); }
 

@@ -28,6 +28,16 @@ std::vector<std::string> fetched_asset_names(const std::string& prefix);
 // Asks the page to show a file chooser; the file arrives via capwalk_file_opened().
 void pick_file();
 void log_warning(const std::string& text);
+// Puts escaped HTML into the page's print view and opens the print dialog.
+void print_html(const std::string& html);
+// Tells the page which colours are in use, so its own elements (text fields) match:
+// "light", "dark" or "high-contrast".
+void set_page_theme(const std::string& theme);
+// The person's text size (1 to 2), so the page's own text fields match.
+void set_page_text_scale(float scale);
+// What the device asks for: dark colours, more contrast, less motion.
+bool device_prefers_dark();
+bool device_prefers_contrast();
 // Tells the page the first frame is on screen (it hides the loading message).
 void first_frame_drawn();
 // Shows the page's plain-English message for a failure: "webgl", "crash".

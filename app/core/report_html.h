@@ -1,0 +1,21 @@
+// report_html.h — printable HTML made from an assessment, for printing or saving as
+// PDF from the browser. Every piece of text a person or a framework file supplied is
+// escaped, so a note such as "<img src=x onerror=alert(1)>" prints as those characters.
+#pragma once
+
+#include <string>
+
+#include "assessment.h"
+#include "framework.h"
+
+namespace capwalk {
+
+// &, <, >, " and ' as character references.
+std::string html_escape(const std::string& text);
+
+// The development plan as an HTML fragment (no <html>/<body>): a heading, who it is
+// for, and each planned capability with its goal, action, date and support.
+std::string plan_html(const Assessment& assessment, const Framework& framework,
+                      const std::string& date_text);
+
+}  // namespace capwalk

@@ -1,0 +1,62 @@
+// The development plan: the person picks needs from their results and, for each,
+// writes a goal, what they will do, by when and what support they need. It can be
+// printed or saved as a PDF.
+#include "app/core/dates.h"
+#include "app/core/report_html.h"
+#include "app/core/walkthrough.h"
+#include "app_screens.h"
+#include "widgets.h"
+
+namespace capwalk::ui {
+
+namespace {
+
+void plan_fields(AppState& state, const std::string& id) {
+  PlanItem item = *plan_item(state, id);  // a copy: the fields write through set_plan_field
+  const struct {
+    const char* label;
+    PlanField field;
+    std::string* value;
+  } fields[] = {
+      {"Goal", PlanField::Goal, &item.goal},
+      {"What I will do", PlanField::Action, &item.action},
+      {"By when", PlanField::ByWhen, &item.by_when},
+      {"Support I need", PlanField::Support, &item.support},
+  };
+  for (const auto& f : fields)
+    if (text_field(f.label, *f.value, "plan-" + id + "-" + f.label, f.field == PlanField::Action))
+      set_plan_field(state, id, f.field, *f.value, now_ms());
+}
+
+}  // namespace
+
+void plan_screen(AppState& state) {
+  Assessment* a = current_assessment(state);
+  const LibraryEntry* entry = a ? state.library.find(a->framework_id) : nullptr;
+  if (!a || !entry) {
+    state.nav.restart();
+    return;
+  }
+  const Framework& fw = entry->framework;
+  heading("Your development plan", 1);
+  paragraph("Choose what you want to work on, starting from the top of your needs. For each one, "
+            "say what you want to achieve and how. You can take this to supervision or an appraisal.");
+  const Results r = compute_results(*a, fw);
+  if (r.needs.empty()) paragraph("Your results show no development needs, so there is nothing to plan yet.");
+  for (const Need& need : r.needs) {
+    const Capability* c = fw.find_capability(need.capability_id);
+    if (!c) continue;
+    gap(8);
+    bool included = plan_item(state, c->id) != nullptr;
+    if (checkbox("Work on: " + c->title, included, "plan-include-" + c->id))
+      set_in_plan(state, c->id, included, now_ms());
+    if (plan_item(state, c->id)) plan_fields(state, c->id);
+  }
+  gap(12);
+  if (button("Print or save my plan", ButtonKind::Primary))
+    print_html(plan_html(*a, fw, format_date(now_ms())));
+  gap(8);
+  if (button("Back to my results")) state.nav.back();
+}
+
+}  // namespace capwalk::ui

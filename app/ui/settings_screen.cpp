@@ -1,0 +1,74 @@
+// Settings: text size, colours and motion, remembered on this device; and deleting
+// everything capwalk keeps here.
+#include "app/core/walkthrough.h"
+#include "app_screens.h"
+#include "widgets.h"
+
+namespace capwalk::ui {
+
+namespace {
+
+const char* kTextSize = "Text size";
+const char* kColours = "Colours";
+bool g_confirm_delete_all = false;
+
+void changed(AppState& state) { ++state.changes; }
+
+}  // namespace
+
+void settings_screen(AppState& state) {
+  Settings& settings = state.stored.settings;
+  heading("Settings", 1);
+  paragraph("These are remembered on this device.");
+
+  heading(kTextSize, 2);
+  for (int percent : {100, 125, 150, 175, 200}) {
+    const std::string label = std::to_string(percent) + "%" + (percent == 100 ? " (standard)" : "");
+    if (choice(kTextSize, label, "", settings.text_scale_percent == percent, "size" + std::to_string(percent))) {
+      settings.text_scale_percent = percent;
+      changed(state);
+    }
+  }
+
+  heading(kColours, 2);
+  const struct { const char* id; const char* label; const char* description; } themes[] = {
+      {"auto", "Match my device", "Light or dark, as your device is set."},
+      {"light", "Light", "Dark text on a white background."},
+      {"dark", "Dark", "Light text on a dark background."},
+      {"high-contrast", "High contrast", "White and yellow on black, with strong outlines."},
+  };
+  for (const auto& t : themes)
+    if (choice(kColours, t.label, t.description, settings.theme == t.id, std::string("theme-") + t.id)) {
+      settings.theme = t.id;
+      changed(state);
+    }
+
+  heading("Motion", 2);
+  bool reduce = settings.reduced_motion;
+  if (checkbox("Reduce motion (capwalk also follows your device's setting)", reduce, "reduce-motion")) {
+    settings.reduced_motion = reduce;
+    changed(state);
+  }
+
+  gap(8);
+  heading("Your data", 2);
+  paragraph("capwalk keeps your assessments and settings in this browser on this device only. "
+            "Deleting them cannot be undone.");
+  if (!g_confirm_delete_all) {
+    if (button("Delete all my data")) g_confirm_delete_all = true;
+  } else {
+    paragraph("Delete every assessment, plan and setting kept on this device?");
+    switch (button_pair("Yes, delete everything", ButtonKind::Primary, "Keep my data", ButtonKind::Secondary)) {
+      case 1:
+        g_confirm_delete_all = false;
+        delete_all_data(state);
+        return;
+      case 2: g_confirm_delete_all = false; break;
+      default: break;
+    }
+  }
+  gap(12);
+  if (button("Back")) state.nav.back();
+}
+
+}  // namespace capwalk::ui
