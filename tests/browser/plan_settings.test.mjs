@@ -145,3 +145,15 @@ test('when the storage is full, the person is told and nothing already saved is 
   assert.equal(await page.evaluate(() => localStorage.getItem('capwalk.data')), before);
   await context.close();
 });
+
+test("another tab's change is picked up, with a note saying so", async () => {
+  const { context, page } = await openApp(browser, url);
+  const other = await context.newPage();
+  await other.goto(url);
+  await other.waitForSelector('html[data-ready="1"]');
+  await chooseReceptionist(page);
+  await rate(page, 'Developing');
+  await other.getByRole('status').filter({ hasText: 'changes made in another tab or window' }).waitFor();
+  await other.getByRole('button', { name: 'Continue where you left off' }).waitFor();
+  await context.close();
+});
