@@ -1,0 +1,110 @@
+// share_code.h — an assessment's results packed into a short link, with no server.
+//
+// The link carries everything in its fragment (…/#r=CODE), which browsers never send
+// to a server. CODE is base64url (no padding) of this binary record:
+//
+//   byte 0        format version (kShareFormat)
+//   byte 1        flags: bit 0 notes and plan included
+//   string        framework id        (string = 1 length byte + UTF-8 bytes, <= 255)
+//   string        framework version
+//   string        role id (empty when the role is not listed)
+//   string        setting id (may be empty)
+//   byte          tier (1..3)
+//   2 bytes       date: days since 2020-01-01 (little-endian)
+//   varint        N: capability count of the framework when the link was made
+//   ceil(N/8)     bitmap: which of the framework's capabilities were assessed, by
+//                 position in the framework (assessments walk in framework order)
+//   K bytes       for each assessed capability, the low byte of FNV-1a-32 of its id,
+//                 so a framework that changed since can be detected item by item
+//   ceil(3K/8)    ratings, 3 bits each (Rating value 0..6), LSB first
+//   ceil(K/8)     training flags, 1 bit each
+//   if flags bit 0: for each assessed capability a varint-length UTF-8 note, then
+//                 varint plan count and per plan item: varint position of its
+//                 capability in the framework, then goal, action, by_when, support
+//                 as varint-length strings
+//   4 bytes       CRC-32 (IEEE) of everything before it, little-endian
+//
+// A fully answered 96-item NOS assessment without notes is about 180 bytes, 240
+// characters. Decoding checks everything and imports nothing partial.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "assessment.h"
+#include "framework.h"
+
+namespace capwalk {
+
+constexpr int kShareFormat = 1;
+
+struct SharedItem {
+  int position = 0;          // in the framework's capabilities, when the link was made
+  std::uint8_t id_hash = 0;  // low byte of FNV-1a-32 of the capability id
+  Rating rating = Rating::Unanswered;
+  bool wants_training = false;
+  std::string note;          // only when notes were included
+};
+
+struct SharedPlanItem {
+  int position = 0;
+  std::string goal, action, by_when, support;
+};
+
+struct SharedResults {
+  std::string framework_id, framework_version, role_id, setting;
+  int tier = 1;
+  int days_since_2020 = 0;
+  int framework_capability_count = 0;
+  bool notes_included = false;
+  std::vector<SharedItem> items;  // framework order
+  std::vector<SharedPlanItem> plan;
+};
+
+// Packs `a` (whose capability_ids are in `framework`'s order) into a share code.
+// Notes and the plan go in only when `include_notes`.
+std::string encode_share_code(const Assessment& a, const Framework& framework, bool include_notes);
+
+enum class ShareError {
+  None,
+  Empty,             // "There is no code in this link."
+  NotBase64,         // "This link is damaged: it contains characters a capwalk link never has."
+  TooShort,          // "This link is incomplete: part of it is missing."
+  ChecksumMismatch,  // "This link is damaged: it has been changed or cut short ..."
+  NewerFormat,       // "This link was made with a newer version of capwalk ..."
+  Malformed,         // "This link is damaged: its contents do not fit together."
+  TooLong,           // "This link is too long to be a capwalk link."
+};
+
+struct ShareDecode {
+  ShareError error = ShareError::None;
+  std::string message;  // plain English for the person; empty on success
+  SharedResults results;
+};
+
+// `code` is what follows "r=" (a leading "#r=" or "r=" is also accepted).
+ShareDecode decode_share_code(std::string_view code);
+
+// The shared results against the framework as it is on this device. Items whose
+// position or id no longer match are listed in `no_longer_matching` (by position)
+// and left out of the assessment.
+struct ResolvedShare {
+  Assessment assessment;   // id empty; capability_ids, answers, plan filled
+  std::vector<int> no_longer_matching;
+  bool version_differs = false;
+};
+ResolvedShare resolve_share(const SharedResults& shared, const Framework& framework,
+                            const std::string& role_title);
+
+// "This link is for the framework “x”, which is not available on this device."
+std::string foreign_framework_message(const std::string& framework_id);
+
+// Helpers, exposed for tests.
+std::string base64url_encode(const std::vector<std::uint8_t>& bytes);
+bool base64url_decode(std::string_view text, std::vector<std::uint8_t>& out);
+std::uint32_t crc32(const std::uint8_t* data, std::size_t size);
+std::uint8_t capability_id_hash(const std::string& id);
+
+}  // namespace capwalk
