@@ -24,6 +24,7 @@
 #include "app/platform/web/web_storage.h"
 #include "app/core/vault.h"
 #include "app/core/walkthrough.h"
+#include "app/core/sharing.h"
 #include "app/ui/app_screens.h"
 #include "app/ui/fonts.h"
 #include "app/ui/mirror_capture.h"
@@ -47,12 +48,16 @@ struct Runtime {
   web::LocalStorage storage;
   Vault vault{storage};
   unsigned saved_changes = 0;
+  unsigned saved_team_changes = 0;
   std::string theme;  // the theme in use
   web::WebAccessibilityMirror mirror;
   platform::MirrorSnapshot published;
 };
 
 Runtime* rt = nullptr;
+
+// The manager's team is kept apart from the person's own assessments.
+constexpr const char* kTeamKey = "capwalk.team";
 
 void wake(int frames = platform::FrameScheduler::kFramesAfterInput) {
   if (!rt) return;
@@ -103,6 +108,10 @@ void follow_page(const web::PageGeometry& page) {
 // the banner and the app carries on in memory.
 void save_if_changed() {
   AppState& state = rt->state;
+  if (state.sharing.team_changes != rt->saved_team_changes) {
+    rt->saved_team_changes = state.sharing.team_changes;
+    if (rt->vault.state() == VaultState::Saving) rt->storage.set(kTeamKey, team_to_json(state.sharing.team));
+  }
   if (state.changes == rt->saved_changes) return;
   rt->saved_changes = state.changes;
   rt->vault.save(state.stored, web::now_ms());
@@ -117,6 +126,7 @@ void open_saved_data() {
   rt->state.stored = opened.data;
   rt->state.storage_banner = opened.message;
   rt->saved_changes = rt->state.changes;
+  if (const auto team = rt->storage.get(kTeamKey)) team_from_json(*team, rt->state.sharing.team);
 }
 
 void draw_frame() {
@@ -255,6 +265,19 @@ EMSCRIPTEN_KEEPALIVE void capwalk_pointer_leave() {
   wake();
 }
 
+// A results link in the address bar (see shell.js takeLinkFromAddress()).
+EMSCRIPTEN_KEEPALIVE void capwalk_link_opened() {
+  const std::vector<unsigned char> code = capwalk::web::fetched_asset("opened-link");
+  if (!code.empty()) capwalk::open_share_link(rt->state, std::string(code.begin(), code.end()));
+  wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void capwalk_copied(int ok) {
+  rt->state.sharing.notice = ok ? "Link copied. You can paste it into an email or message."
+                                : "Your browser did not let capwalk copy the link. Select the link above and copy it yourself.";
+  wake();
+}
+
 // A file the person chose or dropped on the page (see shell.js openFile()).
 EMSCRIPTEN_KEEPALIVE void capwalk_file_opened() {
   const std::vector<unsigned char> name = capwalk::web::fetched_asset("opened-file-name");
@@ -311,11 +334,14 @@ int main() {
   open_saved_data();
   ui::delete_all_data = [](AppState& state) {
     rt->vault.delete_everything();
+    rt->storage.remove(kTeamKey);
+    state.sharing = SharingState{};
     forget_everything(state);
     rt->saved_changes = state.changes;  // nothing to save: nothing is kept
     state.storage_banner.clear();
   };
   ui::request_framework_file = web::pick_file;
+  capwalk_link_opened();  // the page may have been opened from a results link
   rt->scheduler.wake();
   emscripten_set_main_loop(main_loop, 0, false);
   return 0;

@@ -43,6 +43,9 @@ add_executable(app
   app/ui/results_screen.cpp
   app/ui/plan_screen.cpp
   app/ui/settings_screen.cpp
+  app/ui/share_screen.cpp
+  app/ui/review_screen.cpp
+  app/ui/team_screen.cpp
   app/ui/widgets.cpp
   app/ui/theme.cpp
   app/ui/fonts.cpp
@@ -51,6 +54,7 @@ add_executable(app
 target_link_libraries(app PRIVATE capwalk_platform imgui "${SDL2_PREFIX}/lib/libSDL2.a")
 target_compile_options(app PRIVATE ${CAPWALK_WARNINGS} ${CAPWALK_WEB_OPT})
 target_compile_options(capwalk_core PRIVATE ${CAPWALK_WEB_OPT})
+target_compile_options(qrcodegen PRIVATE ${CAPWALK_WEB_OPT})
 target_compile_options(capwalk_platform PRIVATE ${CAPWALK_WEB_OPT})
 target_link_options(app PRIVATE
   ${CAPWALK_WEB_OPT}

@@ -67,6 +67,7 @@
       case 'heading': return 'h' + Math.min(6, Math.max(1, node.level || 1));
       case 'text': return 'p';
       case 'status': return 'p';
+      case 'img': return 'div';
       case 'textbox': return node.multiline ? 'textarea' : 'input';
       case 'progressbar': return 'div';
       default: return 'button';
@@ -121,6 +122,7 @@
     }
     if (role === 'heading') setAttr(el, 'tabindex', '-1');
     if (role === 'status') setAttr(el, 'role', 'status');
+    if (role === 'img') { setAttr(el, 'role', 'img'); setAttr(el, 'aria-label', node.name); }
     describe(el, node.description);
     if (role === 'checkbox' || role === 'radio') {
       setAttr(el, 'role', role);
@@ -130,6 +132,7 @@
       setAttr(el, 'aria-label', node.name);
       // Never overwrite what the person is typing with an older value from the app.
       if (document.activeElement !== el && el.value !== (node.value || '')) el.value = node.value || '';
+      el.readOnly = !!node.readonly;
     }
     if (role === 'progressbar') {
       setAttr(el, 'role', 'progressbar');
@@ -395,7 +398,50 @@
     window.print();
   }
 
-  window.capwalkShell = { assets: {}, assetOrder: [], updateMirror, firstFrame, fail, pickFile, print };
+  // Copies text; falls back to selecting it in a field where the clipboard API is
+  // missing or refused. The app is told either way.
+  function copy(text) {
+    const done = (ok) => call('capwalk_copied', ok ? 1 : 0);
+    const fallback = () => {
+      const field = document.createElement('textarea');
+      field.value = text;
+      document.body.appendChild(field);
+      field.select();
+      let ok = false;
+      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      field.remove();
+      done(ok);
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(() => done(true), fallback);
+    } else {
+      fallback();
+    }
+  }
+
+  function download(name, mime, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: mime }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  // A results link (#r=...): handed to the app, then taken out of the address bar so
+  // it is not kept in the history or shown to the next person.
+  function takeLinkFromAddress() {
+    if (!location.hash.startsWith('#r=')) return false;
+    window.capwalkShell.assets['opened-link'] = new TextEncoder().encode(location.hash.slice(3));
+    history.replaceState(null, '', location.pathname + location.search);
+    return true;
+  }
+  window.addEventListener('hashchange', () => { if (takeLinkFromAddress()) call('capwalk_link_opened'); });
+
+  window.capwalkShell = { assets: {}, assetOrder: [], updateMirror, firstFrame, fail, pickFile, print, copy, download };
+  takeLinkFromAddress();
 
   if (!canRunWasm()) { fail('wasm'); return; }
   if (!canUseWebGL2()) { fail('webgl'); return; }

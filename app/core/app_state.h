@@ -10,7 +10,9 @@
 #include "assessment.h"
 #include "framework_library.h"
 #include "navigation.h"
+#include "share_code.h"
 #include "storage_document.h"
+#include "team.h"
 
 namespace capwalk {
 
@@ -25,6 +27,24 @@ struct SetupDraft {
   std::string setting;
 };
 
+struct OpenedShare {
+  std::string code;
+  std::string error;                  // plain English; empty when the link was read
+  std::optional<ResolvedShare> resolved;
+  std::string framework_title;
+};
+
+struct SharingState {
+  bool include_notes = false;         // "Include my notes and plan" on the share screen
+  std::optional<OpenedShare> opened;  // the link being reviewed
+  Team team;
+  TeamFilter filter;
+  std::string paste;                  // the "Paste links" field
+  std::optional<TeamAddOutcome> last_add;
+  unsigned team_changes = 0;          // counts team changes, so the app knows to save
+  std::string notice;                 // "Link copied", etc.
+};
+
 struct AppState {
   Navigator nav;
   FrameworkLibrary library;
@@ -34,6 +54,7 @@ struct AppState {
   StoredData stored;              // everything kept on this device
   unsigned changes = 0;           // counts changes to `stored`, so the app knows to save
   std::string storage_banner;     // plain words when answers are not being kept
+  SharingState sharing;
 };
 
 // Takes a framework file the person opened: on success it becomes the chosen framework

@@ -36,6 +36,9 @@ const char* screen_title(Screen screen) {
     case Screen::Results: return "Your results \xE2\x80\x93 capwalk";
     case Screen::Plan: return "Your development plan \xE2\x80\x93 capwalk";
     case Screen::Settings: return "Settings \xE2\x80\x93 capwalk";
+    case Screen::Share: return "Share your results \xE2\x80\x93 capwalk";
+    case Screen::Review: return "Shared results \xE2\x80\x93 capwalk";
+    case Screen::Team: return "Your team \xE2\x80\x93 capwalk";
   }
   return "capwalk";
 }

@@ -21,6 +21,9 @@ enum class Screen {
   Results,
   Plan,                   // the development plan
   Settings,
+  Share,                  // the link and QR code for a manager
+  Review,                 // someone else's results, opened from a link
+  Team,                   // the manager's team view
 };
 
 class Navigator {

@@ -1,1 +1,571 @@
 #include "share_code.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <map>
+
+// Nothing here throws: the web build aborts on a throw, and a share code is text
+// from anyone. The decoder checks every read against the buffer and keeps nothing
+// from a code that does not fit together.
+
+namespace capwalk {
+
+namespace {
+
+constexpr std::size_t kMaxCodeLength = 16384;
+constexpr std::int64_t kMsPerDay = 86400000;
+constexpr std::int64_t kEpoch2020Ms = 1577836800000;  // 2020-01-01T00:00:00Z
+constexpr std::size_t kCrcSize = 4;
+constexpr std::size_t kMinimumRecord = 2 + kCrcSize;  // format, flags, checksum
+constexpr int kMaxRating = 6;
+constexpr std::uint8_t kFlagNotes = 0x01;
+
+// ---- UTF-8 ----
+
+// The length of the valid UTF-8 sequence starting at text[i], or 0 when it is not one
+// (overlong forms, surrogates and code points above U+10FFFF are not valid).
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) {
+    length = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    length = 3;
+    if (c == 0xE0) low = 0xA0;
+    if (c == 0xED) high = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    length = 4;
+    if (c == 0xF0) low = 0x90;
+    if (c == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + length > text.size()) return 0;
+  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
+  for (std::size_t k = 2; k < length; ++k)
+    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+  return length;
+}
+
+bool valid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = utf8_sequence_length(text, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+// `text` with each invalid byte replaced by U+FFFD, and cut (at a character boundary)
+// to at most `max_bytes`, so what is encoded always decodes.
+std::string clean_utf8(std::string_view text, std::size_t max_bytes) {
+  static const char kReplacement[] = "\xEF\xBF\xBD";
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = utf8_sequence_length(text, i);
+    std::string_view piece = n ? text.substr(i, n) : std::string_view(kReplacement, 3);
+    if (n == 0) n = 1;
+    if (out.size() + piece.size() > max_bytes) break;
+    out.append(piece.data(), piece.size());
+    i += n;
+  }
+  return out;
+}
+
+// ---- Writing ----
+
+class Writer {
+ public:
+  void byte(std::uint8_t b) { bytes_.push_back(b); }
+  void u16(unsigned value) {
+    byte(static_cast<std::uint8_t>(value & 0xFF));
+    byte(static_cast<std::uint8_t>((value >> 8) & 0xFF));
+  }
+  void varint(std::uint64_t value) {
+    while (value >= 0x80) {
+      byte(static_cast<std::uint8_t>((value & 0x7F) | 0x80));
+      value >>= 7;
+    }
+    byte(static_cast<std::uint8_t>(value));
+  }
+  // 1 length byte + at most 255 bytes of UTF-8.
+  void short_string(const std::string& text) {
+    const std::string clean = clean_utf8(text, 255);
+    byte(static_cast<std::uint8_t>(clean.size()));
+    raw(clean);
+  }
+  void long_string(const std::string& text) {
+    const std::string clean = clean_utf8(text, static_cast<std::size_t>(-1));
+    varint(clean.size());
+    raw(clean);
+  }
+  void raw(const std::string& text) { bytes_.insert(bytes_.end(), text.begin(), text.end()); }
+  // `values` packed LSB first, `width` bits per value.
+  void packed(const std::vector<unsigned>& values, unsigned width) {
+    std::vector<std::uint8_t> out((values.size() * width + 7) / 8, 0);
+    std::size_t bit = 0;
+    for (unsigned value : values)
+      for (unsigned k = 0; k < width; ++k, ++bit)
+        if ((value >> k) & 1u) out[bit / 8] = static_cast<std::uint8_t>(out[bit / 8] | (1u << (bit % 8)));
+    bytes_.insert(bytes_.end(), out.begin(), out.end());
+  }
+  std::vector<std::uint8_t>& bytes() { return bytes_; }
+
+ private:
+  std::vector<std::uint8_t> bytes_;
+};
+
+// ---- Reading ----
+
+// Every read is bounds-checked; after the first failure ok() stays false and reads
+// return defaults.
+class Reader {
+ public:
+  Reader(const std::uint8_t* data, std::size_t size) : data_(data), size_(size) {}
+
+  bool ok() const { return ok_; }
+  bool at_end() const { return pos_ == size_; }
+  std::size_t remaining() const { return size_ - pos_; }
+  void fail() { ok_ = false; }
+
+  std::uint8_t byte() {
+    if (!ok_ || pos_ >= size_) {
+      ok_ = false;
+      return 0;
+    }
+    return data_[pos_++];
+  }
+  unsigned u16() {
+    const unsigned low = byte();
+    const unsigned high = byte();
+    return low | (high << 8);
+  }
+  // Unsigned LEB128 of at most 32 bits, in its shortest form.
+  std::uint32_t varint() {
+    std::uint64_t value = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      const std::uint8_t b = byte();
+      if (!ok_) return 0;
+      value |= static_cast<std::uint64_t>(b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        if (b == 0 && shift > 0) break;  // not the shortest form
+        if (value > 0xFFFFFFFFull) break;
+        return static_cast<std::uint32_t>(value);
+      }
+    }
+    ok_ = false;
+    return 0;
+  }
+  // `count` bytes, or an empty view (and failure) when they are not all there.
+  std::string_view take(std::uint64_t count) {
+    if (!ok_ || count > remaining()) {
+      ok_ = false;
+      return {};
+    }
+    std::string_view out(reinterpret_cast<const char*>(data_ + pos_), static_cast<std::size_t>(count));
+    pos_ += static_cast<std::size_t>(count);
+    return out;
+  }
+  std::string text(std::uint64_t length) {
+    const std::string_view bytes = take(length);
+    if (!ok_) return {};
+    if (!valid_utf8(bytes)) {
+      ok_ = false;
+      return {};
+    }
+    return std::string(bytes);
+  }
+  std::string short_string() { return text(byte()); }
+  std::string long_string() { return text(varint()); }
+
+ private:
+  const std::uint8_t* data_;
+  std::size_t size_;
+  std::size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+bool bit_at(std::string_view bytes, std::size_t bit) {
+  return (static_cast<unsigned char>(bytes[bit / 8]) >> (bit % 8)) & 1u;
+}
+
+// The `width`-bit value at index `index` of an LSB-first packed field.
+unsigned packed_value(std::string_view bytes, std::size_t index, unsigned width) {
+  unsigned value = 0;
+  for (unsigned k = 0; k < width; ++k)
+    if (bit_at(bytes, index * width + k)) value |= 1u << k;
+  return value;
+}
+
+// Whether every bit from `used` to the end of `bytes` is zero (an encoder never sets them).
+bool padding_clear(std::string_view bytes, std::size_t used) {
+  for (std::size_t bit = used; bit < bytes.size() * 8; ++bit)
+    if (bit_at(bytes, bit)) return false;
+  return true;
+}
+
+std::string_view trim(std::string_view text) {
+  const auto space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+const char* message_for(ShareError error) {
+  switch (error) {
+    case ShareError::None: return "";
+    case ShareError::Empty:
+      return "There is no code in this link. Check that you copied all of the link, "
+             "including the part after the # sign, then try again.";
+    case ShareError::NotBase64:
+      return "This link is damaged: it contains characters a capwalk link never has. "
+             "Copy the link again exactly as it was sent, or ask for it to be sent again.";
+    case ShareError::TooShort:
+      return "This link is incomplete: part of it is missing. Copy all of the link, "
+             "or ask for it to be sent again.";
+    case ShareError::ChecksumMismatch:
+      return "This link is damaged: it has been changed or cut short since it was made. "
+             "Ask for the link to be sent again, or copy all of it.";
+    case ShareError::NewerFormat:
+      return "This link was made with a newer version of capwalk. Reload this page to get "
+             "the newest version, then open the link again.";
+    case ShareError::Malformed:
+      return "This link is damaged: its contents do not fit together, so nothing has been "
+             "imported. Ask for the link to be sent again.";
+    case ShareError::TooLong:
+      return "This link is too long to be a capwalk link. Check that you copied only the "
+             "link and nothing else, or ask for it to be sent again.";
+  }
+  return "";
+}
+
+ShareDecode failure(ShareError error) {
+  ShareDecode out;
+  out.error = error;
+  out.message = message_for(error);
+  return out;
+}
+
+int base64url_value(char c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '-') return 62;
+  if (c == '_') return 63;
+  return -1;
+}
+
+// The record after the format byte has been checked; false when it does not fit together.
+bool parse_record(Reader& in, SharedResults& r) {
+  in.byte();  // format, already checked
+  const std::uint8_t flags = in.byte();
+  if (flags & ~kFlagNotes) return false;
+  r.notes_included = (flags & kFlagNotes) != 0;
+
+  r.framework_id = in.short_string();
+  r.framework_version = in.short_string();
+  r.role_id = in.short_string();
+  r.setting = in.short_string();
+  r.tier = in.byte();
+  r.days_since_2020 = static_cast<int>(in.u16());
+  if (!in.ok() || r.tier < 1 || r.tier > 3) return false;
+
+  const std::uint32_t n = in.varint();
+  if (!in.ok()) return false;
+  const std::string_view bitmap = in.take((static_cast<std::uint64_t>(n) + 7) / 8);
+  if (!in.ok() || !padding_clear(bitmap, n)) return false;
+  r.framework_capability_count = static_cast<int>(n);  // n <= 8 * buffer size here
+
+  std::vector<int> positions;
+  for (std::size_t p = 0; p < n; ++p)
+    if (bit_at(bitmap, p)) positions.push_back(static_cast<int>(p));
+  const std::size_t k = positions.size();
+
+  const std::string_view hashes = in.take(k);
+  const std::string_view ratings = in.take((3 * static_cast<std::uint64_t>(k) + 7) / 8);
+  const std::string_view training = in.take((static_cast<std::uint64_t>(k) + 7) / 8);
+  if (!in.ok() || !padding_clear(ratings, 3 * k) || !padding_clear(training, k)) return false;
+
+  r.items.resize(k);
+  for (std::size_t i = 0; i < k; ++i) {
+    SharedItem& item = r.items[i];
+    item.position = positions[i];
+    item.id_hash = static_cast<std::uint8_t>(hashes[i]);
+    const unsigned rating = packed_value(ratings, i, 3);
+    if (rating > static_cast<unsigned>(kMaxRating)) return false;
+    item.rating = static_cast<Rating>(rating);
+    item.wants_training = bit_at(training, i);
+  }
+
+  if (r.notes_included) {
+    for (SharedItem& item : r.items) {
+      item.note = in.long_string();
+      if (!in.ok()) return false;
+    }
+    const std::uint32_t plan_count = in.varint();
+    // Each plan item takes at least 5 bytes, so a count beyond that cannot be real.
+    if (!in.ok() || plan_count > in.remaining() / 5) return false;
+    for (std::uint32_t i = 0; i < plan_count; ++i) {
+      SharedPlanItem plan;
+      const std::uint32_t position = in.varint();
+      if (!in.ok() || position >= n || !bit_at(bitmap, position)) return false;
+      plan.position = static_cast<int>(position);
+      plan.goal = in.long_string();
+      plan.action = in.long_string();
+      plan.by_when = in.long_string();
+      plan.support = in.long_string();
+      if (!in.ok()) return false;
+      r.plan.push_back(std::move(plan));
+    }
+  }
+  return in.ok() && in.at_end();
+}
+
+}  // namespace
+
+// ---- Helpers ----
+
+std::string base64url_encode(const std::vector<std::uint8_t>& bytes) {
+  static const char kAlphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  std::string out;
+  out.reserve((bytes.size() * 4 + 2) / 3);
+  std::size_t i = 0;
+  for (; i + 3 <= bytes.size(); i += 3) {
+    const std::uint32_t v = (std::uint32_t{bytes[i]} << 16) | (std::uint32_t{bytes[i + 1]} << 8) | bytes[i + 2];
+    out += kAlphabet[(v >> 18) & 63];
+    out += kAlphabet[(v >> 12) & 63];
+    out += kAlphabet[(v >> 6) & 63];
+    out += kAlphabet[v & 63];
+  }
+  const std::size_t rest = bytes.size() - i;
+  if (rest == 1) {
+    const std::uint32_t v = std::uint32_t{bytes[i]} << 16;
+    out += kAlphabet[(v >> 18) & 63];
+    out += kAlphabet[(v >> 12) & 63];
+  } else if (rest == 2) {
+    const std::uint32_t v = (std::uint32_t{bytes[i]} << 16) | (std::uint32_t{bytes[i + 1]} << 8);
+    out += kAlphabet[(v >> 18) & 63];
+    out += kAlphabet[(v >> 12) & 63];
+    out += kAlphabet[(v >> 6) & 63];
+  }
+  return out;
+}
+
+bool base64url_decode(std::string_view text, std::vector<std::uint8_t>& out) {
+  out.clear();
+  if (text.size() % 4 == 1) return false;
+  std::vector<std::uint8_t> bytes;
+  bytes.reserve(text.size() * 3 / 4);
+  std::uint32_t buffer = 0;
+  int bits = 0;
+  for (char c : text) {
+    const int value = base64url_value(c);
+    if (value < 0) return false;
+    buffer = (buffer << 6) | static_cast<std::uint32_t>(value);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push_back(static_cast<std::uint8_t>((buffer >> bits) & 0xFF));
+    }
+  }
+  // The bits left over must be zero, so each byte string has exactly one spelling.
+  if (bits > 0 && (buffer & ((1u << bits) - 1)) != 0) return false;
+  out = std::move(bytes);
+  return true;
+}
+
+std::uint32_t crc32(const std::uint8_t* data, std::size_t size) {
+  std::uint32_t crc = 0xFFFFFFFFu;
+  for (std::size_t i = 0; i < size; ++i) {
+    crc ^= data[i];
+    for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+  }
+  return crc ^ 0xFFFFFFFFu;
+}
+
+std::uint8_t capability_id_hash(const std::string& id) {
+  std::uint32_t hash = 2166136261u;
+  for (unsigned char c : id) {
+    hash ^= c;
+    hash *= 16777619u;
+  }
+  return static_cast<std::uint8_t>(hash & 0xFF);
+}
+
+// ---- Encoding ----
+
+std::string encode_share_code(const Assessment& a, const Framework& framework, bool include_notes) {
+  std::map<std::string, std::size_t> position_of;
+  for (std::size_t p = 0; p < framework.capabilities.size(); ++p)
+    position_of.emplace(framework.capabilities[p].id, p);
+
+  const std::size_t n = framework.capabilities.size();
+  std::vector<bool> assessed(n, false);
+  for (const std::string& id : a.capability_ids) {
+    auto it = position_of.find(id);
+    if (it != position_of.end()) assessed[it->second] = true;
+  }
+  std::vector<std::size_t> positions;
+  for (std::size_t p = 0; p < n; ++p)
+    if (assessed[p]) positions.push_back(p);
+
+  const auto answer_for = [&](std::size_t position) -> const Answer* {
+    auto it = a.answers.find(framework.capabilities[position].id);
+    return it == a.answers.end() ? nullptr : &it->second;
+  };
+
+  Writer out;
+  out.byte(static_cast<std::uint8_t>(kShareFormat));
+  out.byte(include_notes ? kFlagNotes : 0);
+  // The positions and hashes below describe `framework`, so its id and version go in.
+  out.short_string(framework.id);
+  out.short_string(framework.version);
+  out.short_string(a.role_id);
+  out.short_string(a.setting);
+  out.byte(static_cast<std::uint8_t>(std::clamp(a.tier, 1, 3)));
+
+  std::int64_t since = a.updated_at - kEpoch2020Ms;
+  std::int64_t days = since / kMsPerDay;
+  if (since % kMsPerDay < 0) --days;  // round towards the past
+  out.u16(static_cast<unsigned>(std::clamp<std::int64_t>(days, 0, 65535)));
+
+  out.varint(n);
+  std::vector<unsigned> bitmap(n, 0);
+  for (std::size_t p : positions) bitmap[p] = 1;
+  out.packed(bitmap, 1);
+
+  std::vector<unsigned> ratings, training;
+  for (std::size_t p : positions) {
+    out.byte(capability_id_hash(framework.capabilities[p].id));
+    const Answer* answer = answer_for(p);
+    unsigned rating = answer ? static_cast<unsigned>(answer->rating) : 0;
+    if (rating > static_cast<unsigned>(kMaxRating)) rating = 0;
+    ratings.push_back(rating);
+    training.push_back(answer && answer->wants_training ? 1 : 0);
+  }
+  out.packed(ratings, 3);
+  out.packed(training, 1);
+
+  if (include_notes) {
+    for (std::size_t p : positions) {
+      const Answer* answer = answer_for(p);
+      out.long_string(answer ? answer->note : std::string());
+    }
+    // Plan items for capabilities that are in the link, in the plan's order.
+    std::vector<std::pair<std::size_t, const PlanItem*>> plan;
+    for (const PlanItem& item : a.plan) {
+      auto it = position_of.find(item.capability_id);
+      if (it != position_of.end() && assessed[it->second]) plan.emplace_back(it->second, &item);
+    }
+    out.varint(plan.size());
+    for (const auto& [position, item] : plan) {
+      out.varint(position);
+      out.long_string(item->goal);
+      out.long_string(item->action);
+      out.long_string(item->by_when);
+      out.long_string(item->support);
+    }
+  }
+
+  std::vector<std::uint8_t>& bytes = out.bytes();
+  const std::uint32_t crc = crc32(bytes.data(), bytes.size());
+  for (int k = 0; k < 4; ++k) bytes.push_back(static_cast<std::uint8_t>((crc >> (8 * k)) & 0xFF));
+  return base64url_encode(bytes);
+}
+
+// ---- Decoding ----
+
+ShareDecode decode_share_code(std::string_view code) {
+  std::string_view text = trim(code);
+  if (text.substr(0, 3) == "#r=") {
+    text.remove_prefix(3);
+  } else if (text.substr(0, 2) == "r=") {
+    text.remove_prefix(2);
+  }
+  text = trim(text);
+  if (text.empty()) return failure(ShareError::Empty);
+  if (text.size() > kMaxCodeLength) return failure(ShareError::TooLong);
+
+  std::vector<std::uint8_t> bytes;
+  if (!base64url_decode(text, bytes)) return failure(ShareError::NotBase64);
+  if (bytes.size() < kMinimumRecord) return failure(ShareError::TooShort);
+
+  const std::size_t body = bytes.size() - kCrcSize;
+  std::uint32_t stored = 0;
+  for (std::size_t k = 0; k < kCrcSize; ++k) stored |= std::uint32_t{bytes[body + k]} << (8 * k);
+  if (crc32(bytes.data(), body) != stored) return failure(ShareError::ChecksumMismatch);
+
+  const int format = bytes[0];
+  if (format > kShareFormat) return failure(ShareError::NewerFormat);
+  if (format == 0) return failure(ShareError::Malformed);
+
+  Reader in(bytes.data(), body);
+  ShareDecode out;
+  if (!parse_record(in, out.results)) return failure(ShareError::Malformed);
+  return out;
+}
+
+// ---- Resolving ----
+
+ResolvedShare resolve_share(const SharedResults& shared, const Framework& framework,
+                            const std::string& role_title) {
+  ResolvedShare out;
+  Assessment& a = out.assessment;
+  a.framework_id = shared.framework_id;
+  a.framework_version = shared.framework_version;
+  a.role_id = shared.role_id;
+  a.role_title = role_title;
+  a.tier = shared.tier;
+  a.setting = shared.setting;
+  a.created_at = a.updated_at = static_cast<std::int64_t>(shared.days_since_2020) * kMsPerDay + kEpoch2020Ms;
+  a.finished = true;
+  out.version_differs = shared.framework_version != framework.version;
+
+  std::map<int, std::string> matched;  // position -> capability id
+  for (const SharedItem& item : shared.items) {
+    const bool fits = item.position >= 0 &&
+                      static_cast<std::size_t>(item.position) < framework.capabilities.size() &&
+                      capability_id_hash(framework.capabilities[static_cast<std::size_t>(item.position)].id) ==
+                          item.id_hash;
+    if (!fits) {
+      out.no_longer_matching.push_back(item.position);
+      continue;
+    }
+    const std::string& id = framework.capabilities[static_cast<std::size_t>(item.position)].id;
+    if (!matched.emplace(item.position, id).second) continue;  // a position twice: keep the first
+    a.capability_ids.push_back(id);
+    if (item.rating != Rating::Unanswered || item.wants_training || !item.note.empty()) {
+      Answer& answer = a.answers[id];
+      answer.rating = item.rating;
+      answer.wants_training = item.wants_training;
+      answer.note = item.note;
+    }
+  }
+
+  for (const SharedPlanItem& item : shared.plan) {
+    auto it = matched.find(item.position);
+    if (it == matched.end()) continue;
+    PlanItem plan;
+    plan.capability_id = it->second;
+    plan.goal = item.goal;
+    plan.action = item.action;
+    plan.by_when = item.by_when;
+    plan.support = item.support;
+    a.plan.push_back(std::move(plan));
+  }
+  return out;
+}
+
+std::string foreign_framework_message(const std::string& framework_id) {
+  return "This link is for the framework \xE2\x80\x9C" + framework_id +
+         "\xE2\x80\x9D, which is not available on this device. If your organisation uses its "
+         "own framework, open its file on the framework screen first, then open the link again.";
+}
+
+}  // namespace capwalk

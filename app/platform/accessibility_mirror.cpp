@@ -17,6 +17,7 @@ const char* to_string(MirrorRole role) {
     case MirrorRole::TextBox: return "textbox";
     case MirrorRole::ProgressBar: return "progressbar";
     case MirrorRole::Status: return "status";
+    case MirrorRole::Image: return "img";
   }
   return "text";
 }
@@ -25,7 +26,8 @@ bool MirrorNode::operator==(const MirrorNode& o) const {
   return id == o.id && role == o.role && name == o.name && level == o.level &&
          checked == o.checked && disabled == o.disabled && value == o.value &&
          value_now == o.value_now && value_max == o.value_max && group == o.group &&
-         description == o.description && multiline == o.multiline && rect == o.rect;
+         description == o.description && multiline == o.multiline && read_only == o.read_only &&
+         rect == o.rect;
 }
 
 namespace {
@@ -51,6 +53,7 @@ nlohmann::json node_json(const MirrorNode& n) {
   if (n.disabled) j["disabled"] = true;
   if (!n.description.empty()) j["description"] = n.description;
   if (n.multiline) j["multiline"] = true;
+  if (n.read_only) j["readonly"] = true;
   return j;
 }
 

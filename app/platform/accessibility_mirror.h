@@ -26,6 +26,7 @@ enum class MirrorRole : std::uint8_t {
   TextBox,
   ProgressBar,
   Status,       // a message announced politely when it appears (role=status)
+  Image,        // a picture with a text alternative (role=img)
 };
 
 const char* to_string(MirrorRole role);
@@ -49,6 +50,7 @@ struct MirrorNode {
   std::string group;            // radio buttons: the question naming their group
   std::string description;      // more text read after the name (aria-describedby)
   bool multiline = false;       // text box: a <textarea>
+  bool read_only = false;       // text box: can be selected and copied, not changed
   MirrorRect rect;
 
   bool operator==(const MirrorNode& o) const;

@@ -33,6 +33,9 @@ void draw_current_screen(AppState& state) {
     case Screen::Results: results_screen(state); break;
     case Screen::Plan: plan_screen(state); break;
     case Screen::Settings: settings_screen(state); break;
+    case Screen::Share: share_screen(state); break;
+    case Screen::Review: review_screen(state); break;
+    case Screen::Team: team_screen(state); break;
   }
 }
 

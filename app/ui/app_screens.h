@@ -19,6 +19,9 @@ void contents_screen(AppState& state);
 void results_screen(AppState& state);
 void plan_screen(AppState& state);
 void settings_screen(AppState& state);
+void share_screen(AppState& state);
+void review_screen(AppState& state);
+void team_screen(AppState& state);
 
 void draw_current_screen(AppState& state);
 // The page title: the screen, or on a capability page its title and position.

@@ -123,6 +123,11 @@ void results_screen(AppState& state) {
   gap(12);
   if (button("Make a development plan", ButtonKind::Primary)) state.nav.go(Screen::Plan);
   gap(8);
+  if (button("Share with my manager")) {
+    state.sharing.notice.clear();
+    state.nav.go(Screen::Share);
+  }
+  gap(8);
   if (button("Change my answers")) state.nav.go(Screen::Contents);
   gap(8);
   if (button("Start again from this assessment"))

@@ -65,6 +65,10 @@ void welcome_screen(AppState& state) {
   }
   if (!state.stored.assessments.empty()) saved_assessments(state);
   gap(16);
+  heading("For managers", 2);
+  paragraph("Put together the links your team sends you to see their training needs.");
+  if (button("Open my team view")) state.nav.go(Screen::Team);
+  gap(16);
   if (button("Settings")) state.nav.go(Screen::Settings);
 }
 

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 
 #include <imgui.h>
 
+#include "app/core/qr.h"
 #include "fonts.h"
 #include "mirror_capture.h"
 #include "theme.h"
@@ -272,6 +274,45 @@ bool text_field(const std::string& label, std::string& value, const std::string&
   const bool changed = mirror_capture().take_text(node_id, value);
   mirror_capture().add_text_field(node_id, label, value, min.x, min.y, max.x, max.y, multiline);
   return changed;
+}
+
+void read_only_field(const std::string& label, const std::string& value, const std::string& id,
+                     float height) {
+  const Palette& p = palette();
+  wrapped_text(fonts().body_strong, label, p.text);
+  ImGui::SetCursorPosX(g_column.left);
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(g_column.width, height));
+  const ImVec2 max(min.x + g_column.width, min.y + height);
+  ImGui::GetWindowDrawList()->AddRectFilled(min, max, p.secondary, 4);
+  ImGui::GetWindowDrawList()->AddRect(min, max, p.card_border, 4, 0, 1.5f);
+  mirror_capture().add_text_field(ImGui::GetID(id.c_str()), label, value, min.x, min.y, max.x, max.y,
+                                  true, true);
+}
+
+bool qr_code(const std::string& text, float size) {
+  const QrGrid grid = make_qr(text);
+  if (grid.size == 0) return false;
+  ImGui::SetCursorPosX(g_column.left);
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(size, size));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  // Always black on white, whatever the theme: that is what scanners read best.
+  draw->AddRectFilled(min, ImVec2(min.x + size, min.y + size), IM_COL32_WHITE);
+  const float module = std::floor(size / static_cast<float>(grid.size + 8));
+  const float offset = std::floor((size - module * static_cast<float>(grid.size)) / 2);
+  for (int y = 0; y < grid.size; ++y)
+    for (int x = 0; x < grid.size; ++x)
+      if (grid.at(x, y)) {
+        const ImVec2 a(min.x + offset + module * static_cast<float>(x), min.y + offset + module * static_cast<float>(y));
+        draw->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32_BLACK);
+      }
+  platform::MirrorNode node;
+  node.id = ImGui::GetID("qr-code");
+  node.role = MirrorRole::Image;
+  node.name = "QR code of the link";
+  mirror_capture().add_node_at_last_item(std::move(node));
+  return true;
 }
 
 void progress(const std::string& label, int done, int total) {

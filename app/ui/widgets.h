@@ -54,6 +54,14 @@ bool choice(const std::string& question, const std::string& label,
 bool text_field(const std::string& label, std::string& value, const std::string& id,
                 bool multiline = false, const std::string& hint = {});
 
+// Text that can be selected and copied but not changed (a share link), in a field.
+void read_only_field(const std::string& label, const std::string& value, const std::string& id,
+                     float height);
+
+// A QR code of `text`, `size` CSS px wide with its quiet zone, labelled for screen
+// readers; false (and nothing drawn) when the text is too long for one.
+bool qr_code(const std::string& text, float size);
+
 // A thin progress bar with its text ("7 of 18"), also a progressbar in the mirror.
 void progress(const std::string& label, int done, int total);
 

@@ -1,5 +1,7 @@
 #include "web_page.h"
 
+#include <cstdlib>
+
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
@@ -27,6 +29,22 @@ EM_JS(void, capwalk_js_warn, (const char* text), { console.warn(UTF8ToString(tex
 EM_JS(void, capwalk_js_print, (const char* html), { window.capwalkShell.print(UTF8ToString(html)); });
 EM_JS(void, capwalk_js_theme, (const char* theme), {
   document.documentElement.dataset.theme = UTF8ToString(theme);
+});
+EM_JS(char*, capwalk_js_page_url, (), {
+  const url = location.href.split('#')[0];
+  const size = lengthBytesUTF8(url) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(url, ptr, size);
+  return ptr;
+});
+EM_JS(void, capwalk_js_copy, (const char* text), { window.capwalkShell.copy(UTF8ToString(text)); });
+EM_JS(void, capwalk_js_mail, (const char* href), { window.location.href = UTF8ToString(href); });
+EM_JS(int, capwalk_js_can_share, (), { return navigator.share ? 1 : 0; });
+EM_JS(void, capwalk_js_share, (const char* title, const char* url), {
+  navigator.share({ title: UTF8ToString(title), url: UTF8ToString(url) }).catch(() => {});
+});
+EM_JS(void, capwalk_js_download, (const char* name, const char* mime, const char* text), {
+  window.capwalkShell.download(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
 });
 EM_JS(void, capwalk_js_text_scale, (double scale), {
   document.documentElement.style.setProperty('--text-scale', String(scale));
@@ -84,6 +102,27 @@ void print_html(const std::string& html) { capwalk_js_print(html.c_str()); }
 void set_page_theme(const std::string& theme) { capwalk_js_theme(theme.c_str()); }
 
 void set_page_text_scale(float scale) { capwalk_js_text_scale(scale); }
+
+std::string page_url() {
+  char* url = capwalk_js_page_url();
+  std::string out(url);
+  free(url);
+  return out;
+}
+
+void copy_to_clipboard(const std::string& text) { capwalk_js_copy(text.c_str()); }
+
+void open_mail(const std::string& mailto) { capwalk_js_mail(mailto.c_str()); }
+
+bool can_share() { return capwalk_js_can_share() != 0; }
+
+void share_link_natively(const std::string& title, const std::string& url) {
+  capwalk_js_share(title.c_str(), url.c_str());
+}
+
+void download(const std::string& file_name, const std::string& mime, const std::string& text) {
+  capwalk_js_download(file_name.c_str(), mime.c_str(), text.c_str());
+}
 
 bool device_prefers_dark() { return capwalk_js_media("(prefers-color-scheme: dark)") != 0; }
 

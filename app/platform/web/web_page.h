@@ -33,6 +33,17 @@ void print_html(const std::string& html);
 // Tells the page which colours are in use, so its own elements (text fields) match:
 // "light", "dark" or "high-contrast".
 void set_page_theme(const std::string& theme);
+// The page's address without any #fragment: the base of share links.
+std::string page_url();
+// Copies `text`; the outcome arrives via capwalk_copied(ok).
+void copy_to_clipboard(const std::string& text);
+// Opens a mailto: address (the person's email program).
+void open_mail(const std::string& mailto);
+// The system share sheet, where the browser has one.
+bool can_share();
+void share_link_natively(const std::string& title, const std::string& url);
+// Saves `text` as a file in the person's downloads.
+void download(const std::string& file_name, const std::string& mime, const std::string& text);
 // The person's text size (1 to 2), so the page's own text fields match.
 void set_page_text_scale(float scale);
 // What the device asks for: dark colours, more contrast, less motion.

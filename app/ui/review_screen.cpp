@@ -1,0 +1,77 @@
+// Someone's results, opened from a link: read-only, built on this device, and never
+// mixed with the viewer's own saved assessments.
+#include "app/core/dates.h"
+#include "app/core/sharing.h"
+#include "app_screens.h"
+#include "widgets.h"
+
+namespace capwalk::ui {
+
+void review_screen(AppState& state) {
+  SharingState& sharing = state.sharing;
+  if (!sharing.opened) {
+    state.nav.restart();
+    return;
+  }
+  const OpenedShare& opened = *sharing.opened;
+  if (!opened.resolved) {
+    heading("This link cannot be opened", 1);
+    paragraph(opened.error);
+    gap(12);
+    if (button("Go to the start", ButtonKind::Primary)) state.nav.restart();
+    return;
+  }
+  const ResolvedShare& shared = *opened.resolved;
+  const Assessment& a = shared.assessment;
+  const Framework& fw = state.library.find(a.framework_id)->framework;
+  heading("Shared results", 1);
+  note("Read-only. These results came in a link; nothing from it has been saved on this device.");
+  paragraph(a.role_title + " \xC2\xB7 " + (fw.is_tiered() ? "Tier " + std::to_string(a.tier) + " \xC2\xB7 " : "") +
+            fw.short_title + (a.setting.empty() ? "" : " \xC2\xB7 " + a.setting) + " \xC2\xB7 " + format_date(a.updated_at));
+  if (shared.version_differs || !shared.no_longer_matching.empty()) {
+    std::string text = "This link was made with version " + a.framework_version + " of the framework; this device has version " +
+                       fw.version + ".";
+    if (!shared.no_longer_matching.empty())
+      text += " " + std::to_string(shared.no_longer_matching.size()) +
+              " answers are for capabilities that are no longer in the framework, so they are not shown.";
+    status_message(text);
+  }
+  const Results r = compute_results(a, fw);
+  paragraph("Answered " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " capabilities.");
+
+  gap(4);
+  heading("Development needs", 2);
+  if (r.needs.empty()) paragraph("None.");
+  for (const Need& need : r.needs) {
+    const Capability* c = fw.find_capability(need.capability_id);
+    bullet(c->title + " \xE2\x80\x93 " + rating_info(need.rating)->label +
+           (need.wants_training ? " \xC2\xB7 asked for training" : ""));
+  }
+  gap(4);
+  heading("Every rating", 2);
+  for (const std::string& id : a.capability_ids) {
+    const Capability* c = fw.find_capability(id);
+    const Answer& ans = a.answers.at(id);
+    const RatingInfo* info = rating_info(ans.rating);
+    bullet(c->title + ": " + (info ? info->label : "not answered"));
+    if (!ans.note.empty()) note("Note: " + ans.note);
+  }
+  if (!a.plan.empty()) {
+    gap(4);
+    heading("Development plan", 2);
+    for (const PlanItem& item : a.plan) {
+      const Capability* c = fw.find_capability(item.capability_id);
+      heading(c ? c->title : item.capability_id, 3);
+      if (!item.goal.empty()) paragraph("Goal: " + item.goal);
+      if (!item.action.empty()) paragraph("What I will do: " + item.action);
+      if (!item.by_when.empty()) paragraph("By when: " + item.by_when);
+      if (!item.support.empty()) paragraph("Support I need: " + item.support);
+    }
+  }
+  gap(12);
+  if (button("Add to my team", ButtonKind::Primary)) add_opened_to_team(state);
+  gap(8);
+  if (button("Close")) state.nav.restart();
+}
+
+}  // namespace capwalk::ui

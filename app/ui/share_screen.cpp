@@ -1,0 +1,77 @@
+// Sharing results with a manager: a link that carries them (no server ever sees it),
+// ways to send it, and a QR code for taking it to a phone.
+#include <cctype>
+
+#include "app/core/sharing.h"
+#include "app/core/walkthrough.h"
+#include "app/platform/web/web_page.h"
+#include "app_screens.h"
+#include "widgets.h"
+
+namespace capwalk::ui {
+
+namespace {
+
+std::string percent_encode(const std::string& text) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void share_screen(AppState& state) {
+  SharingState& sharing = state.sharing;
+  const Assessment* a = current_assessment(state);
+  if (!a) {
+    state.nav.restart();
+    return;
+  }
+  heading("Share your results", 1);
+  paragraph("Send this link to your manager, or anyone you choose. When they open it, capwalk "
+            "shows them your results on their own device.");
+  bool notes = sharing.include_notes;
+  if (checkbox("Include my private notes and my plan", notes, "include-notes")) {
+    sharing.include_notes = notes;
+    sharing.notice.clear();
+  }
+  note(sharing.include_notes
+           ? "The link contains your role, tier, ratings, training requests, your private notes and your plan. Anyone who has the link can read them."
+           : "The link contains your role, tier, ratings and training requests, not your notes. Anyone who has the link can read them.");
+  note("Nothing is sent anywhere by capwalk: the results are inside the link itself.");
+  const std::string link = share_link(state, web::page_url());
+  gap(4);
+  read_only_field("Your link", link, "share-link", link.size() > 200 ? 120.0f : 80.0f);
+  if (!sharing.notice.empty()) status_message(sharing.notice);
+  gap(8);
+  if (button("Copy link", ButtonKind::Primary)) web::copy_to_clipboard(link);
+  gap(8);
+  if (button("Email the link")) {
+    web::open_mail("mailto:?subject=" + percent_encode("My capwalk results") + "&body=" +
+                   percent_encode("Here are my mental health capability results from capwalk:\n\n" + link));
+  }
+  if (web::can_share()) {
+    gap(8);
+    if (button("Share\xE2\x80\xA6")) web::share_link_natively("My capwalk results", link);
+  }
+  gap(8);
+  heading("Take it to your phone", 2);
+  if (qr_code(link, 280.0f)) {
+    note("Scan this code with your phone's camera to open the same link there.");
+  } else {
+    paragraph("This link is too long for a QR code. Untick \xE2\x80\x9CInclude my private notes\xE2\x80\x9D, or send the link instead.");
+  }
+  gap(12);
+  if (button("Back to my results")) state.nav.back();
+}
+
+}  // namespace capwalk::ui

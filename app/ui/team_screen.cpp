@@ -1,0 +1,124 @@
+// A manager's team: people added from the links they sent, a grid of capabilities by
+// person (each cell in words, not colour alone), counts, the team's top needs, and a
+// CSV export for commissioners. All of it stays on the manager's device.
+#include <algorithm>
+
+#include "app/core/sharing.h"
+#include "app/platform/web/web_page.h"
+#include "app_screens.h"
+#include "widgets.h"
+
+namespace capwalk::ui {
+
+namespace {
+
+std::string short_label(Rating r) {
+  const RatingInfo* info = rating_info(r);
+  return info ? info->label : "\xE2\x80\x94";
+}
+
+void filters(AppState& state, const Team& team) {
+  TeamFilter& filter = state.sharing.filter;
+  std::vector<std::string> roles, settings;
+  for (const TeamMember& m : team.members) {
+    if (std::find(roles.begin(), roles.end(), m.results.role_id) == roles.end()) roles.push_back(m.results.role_id);
+    if (std::find(settings.begin(), settings.end(), m.results.setting) == settings.end()) settings.push_back(m.results.setting);
+  }
+  const RoleCatalogue* catalogue = state.library.roles();
+  if (roles.size() > 1) {
+    const char* q = "Show which roles?";
+    heading(q, 3);
+    if (choice(q, "All roles", "", filter.role_id.empty(), "role-all")) filter.role_id.clear();
+    for (const std::string& id : roles) {
+      const Role* r = catalogue ? catalogue->find_role(id) : nullptr;
+      const std::string label = r ? r->title : id.empty() ? "Role not listed" : id;
+      if (choice(q, label, "", filter.role_id == id && !id.empty(), "role-" + id)) filter.role_id = id;
+    }
+  }
+  if (settings.size() > 1) {
+    const char* q = "Show which settings?";
+    heading(q, 3);
+    if (choice(q, "All settings", "", filter.setting.empty(), "setting-all")) filter.setting.clear();
+    for (const std::string& s : settings)
+      if (!s.empty() && choice(q, s, "", filter.setting == s, "setting-" + s)) filter.setting = s;
+  }
+}
+
+}  // namespace
+
+void team_screen(AppState& state) {
+  SharingState& sharing = state.sharing;
+  Team& team = sharing.team;
+  heading("Your team", 1);
+  paragraph("Add the links your team sends you to see their training needs together. The team is "
+            "kept on this device only.");
+  text_field("Paste one or more links", sharing.paste, "team-paste", true,
+             "Each link on its own line, or separated by spaces.");
+  if (button("Add to team", ButtonKind::Primary)) add_pasted_links(state);
+  if (sharing.last_add) {
+    const TeamAddOutcome& o = *sharing.last_add;
+    std::string text = std::to_string(o.added) + (o.added == 1 ? " person added." : " people added.");
+    if (o.duplicates > 0) text += " " + std::to_string(o.duplicates) + " already in the team.";
+    status_message(text);
+    for (const std::string& problem : o.problems) bullet(problem);
+  }
+  const LibraryEntry* entry = state.library.find(team.framework_id);
+  if (team.members.empty() || !entry) {
+    gap(12);
+    if (button("Back")) state.nav.back();
+    return;
+  }
+  const Framework& fw = entry->framework;
+  gap(8);
+  paragraph(std::to_string(team.members.size()) + " people \xC2\xB7 " + fw.short_title);
+  filters(state, team);
+  const std::vector<CapabilityTally> tallies = tally(team, fw, sharing.filter);
+
+  gap(4);
+  heading("Top training needs", 2);
+  const auto needs = top_needs(tallies, 5);
+  if (needs.empty()) paragraph("No needs yet.");
+  for (const CapabilityTally& t : needs) {
+    const Capability* c = fw.find_capability(t.capability_id);
+    auto count = [&](Rating r) { auto it = t.counts.find(r); return it == t.counts.end() ? 0 : it->second; };
+    bullet(c->title + ": " + std::to_string(count(Rating::NotYet)) + " Not yet, " +
+           std::to_string(count(Rating::Developing)) + " Developing, " + std::to_string(t.training_requests) +
+           " asked for training");
+  }
+
+  gap(4);
+  heading("Everyone, capability by capability", 2);
+  for (const CapabilityTally& t : tallies) {
+    if (t.asked == 0) continue;
+    const Capability* c = fw.find_capability(t.capability_id);
+    heading(c->title, 3);
+    std::string row;
+    for (const TeamMember& m : team.members) {
+      if (!sharing.filter.role_id.empty() && m.results.role_id != sharing.filter.role_id) continue;
+      if (!sharing.filter.setting.empty() && m.results.setting != sharing.filter.setting) continue;
+      const ResolvedShare r = resolve_share(m.results, fw, "");
+      const auto it = r.assessment.answers.find(c->id);
+      if (it == r.assessment.answers.end()) continue;
+      row += (row.empty() ? "" : " \xC2\xB7 ") + m.label + ": " + short_label(it->second.rating);
+    }
+    note(row);
+  }
+
+  gap(4);
+  heading("People", 2);
+  std::string remove_id;
+  for (const TeamMember& m : team.members)
+    if (button(("Remove " + m.label + "##" + m.id).c_str())) remove_id = m.id;
+  if (!remove_id.empty()) {
+    remove_from_team(team, remove_id);
+    ++sharing.team_changes;
+  }
+  gap(12);
+  if (button("Export CSV for a spreadsheet"))
+    web::download("capwalk-team.csv", "text/csv;charset=utf-8",
+                  team_csv(team, fw, sharing.filter, state.library.roles()));
+  gap(8);
+  if (button("Back")) state.nav.back();
+}
+
+}  // namespace capwalk::ui

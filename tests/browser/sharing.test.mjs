@@ -1,0 +1,140 @@
+// Sharing without a server: the link and QR code carry the results; a manager opens
+// them in another browser, adds people to a team view and exports a CSV.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, launchBrowser, openApp, screenshot, screenshotDir, DESKTOP, PHONE } from './harness.mjs';
+import { chooseReceptionist, rate, next, walkAll, PATTERN } from './journey.mjs';
+
+let server, url, browser;
+before(async () => {
+  ({ server, url } = await startServer());
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// Finishes a receptionist assessment and returns its share link and ratings.
+async function shareLink(options = DESKTOP, { note, offset = 0 } = {}) {
+  const app = await openApp(browser, url, options);
+  const { page } = app;
+  await chooseReceptionist(page);
+  if (note) await page.getByRole('textbox', { name: 'Private note (optional)' }).fill(note);
+  await walkAll(page, { offset });
+  await page.getByRole('button', { name: 'Share with my manager' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Share your results' }).waitFor();
+  if (note) {
+    await page.getByRole('checkbox', { name: 'Include my private notes and my plan' }).click();
+    await page.getByText(/your private notes and your plan\. Anyone/).waitFor();
+  }
+  const field = page.getByRole('textbox', { name: 'Your link' });
+  await page.waitForFunction(() => document.querySelector('textarea[readonly]')?.value.includes('#r='));
+  return { ...app, link: await field.inputValue() };
+}
+
+test('the link is shown as text, copies, and its QR code decodes to exactly the link', async () => {
+  const { context, page, problems, link } = await shareLink(DESKTOP);
+  assert.ok(link.startsWith(url + '#r='), link);
+  assert.ok(link.length - url.length <= 300, `link code is ${link.length - url.length} characters`);
+  console.log(`share link for 9 capabilities: ${link.length - url.length} characters after the page address`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+
+  const qr = page.getByRole('img', { name: 'QR code of the link' });
+  await qr.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(200);
+  const file = path.join(screenshotDir, 'share-qr.png');
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  await qr.screenshot({ path: file });
+  const decoded = execFileSync('zbarimg', ['--quiet', '--raw', file], { encoding: 'utf8' }).trim();
+  assert.equal(decoded, link);
+  await screenshot(page, 'share-desktop');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a fresh browser opens the link and sees the same ratings, without saving anything', async () => {
+  const { context, link } = await shareLink(DESKTOP);
+  await context.close();
+  const viewer = await openApp(browser, link, PHONE);
+  const { page, problems } = viewer;
+  await page.getByRole('heading', { level: 1, name: 'Shared results' }).waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '', 'the fragment is cleared from the address bar');
+  const ratings = (await page.locator('#mirror p').allTextContents()).filter((t) => /^[A-Z].*: (Not yet|Developing|Confident|Could support others|Not had the opportunity|Not sure)$/.test(t));
+  assert.equal(ratings.length, 9);
+  ratings.forEach((line, i) => assert.ok(line.endsWith(': ' + PATTERN[i % PATTERN.length]), line));
+  assert.equal(await page.evaluate(() => localStorage.getItem('capwalk.data')), null, "the viewer's own data is untouched");
+  await screenshot(page, 'review-phone');
+  assert.deepEqual(problems, []);
+  await viewer.context.close();
+});
+
+test('a damaged or cut-short link is refused with a plain message', async () => {
+  const { context, link } = await shareLink(DESKTOP);
+  await context.close();
+  const damaged = link.slice(0, -12) + (link.at(-12) === 'A' ? 'B' : 'A') + link.slice(-11);
+  const viewer = await openApp(browser, damaged);
+  await viewer.page.getByRole('heading', { level: 1, name: 'This link cannot be opened' }).waitFor();
+  assert.equal(await viewer.page.getByText(/^This link is damaged/).count(), 1);
+  await viewer.context.close();
+  const cut = await openApp(browser, link.slice(0, link.length - 20));
+  await cut.page.getByRole('heading', { level: 1, name: 'This link cannot be opened' }).waitFor();
+  await cut.context.close();
+});
+
+test('a note with markup in it is shown as text and runs nothing', async () => {
+  const note = '<img src=x onerror=alert(1)> call back Tuesday';
+  const { context, link } = await shareLink(DESKTOP, { note });
+  await context.close();
+  const viewer = await openApp(browser, link);
+  let dialogs = 0;
+  viewer.page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+  await viewer.page.getByText('Note: ' + note).waitFor();
+  assert.equal(await viewer.page.locator('#mirror img').count(), 0);
+  assert.equal(dialogs, 0);
+  await viewer.context.close();
+});
+
+test('three links make a team with the right counts, and the CSV reads back the same', async () => {
+  const links = [];
+  for (let i = 0; i < 3; i++) {
+    const { context, link } = await shareLink(DESKTOP, { offset: i });
+    links.push(link);
+    await context.close();
+  }
+  const manager = await openApp(browser, links[0]);
+  const { page, problems } = manager;
+  await page.getByRole('button', { name: 'Add to my team' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your team' }).waitFor();
+  await page.getByRole('textbox', { name: 'Paste one or more links' }).fill(`${links[1]}\n${links[2]}\n${links[0]}`);
+  await page.getByRole('button', { name: 'Add to team' }).click();
+  await page.getByRole('status').filter({ hasText: '2 people added. 1 already in the team.' }).waitFor();
+  assert.equal(await page.getByText('3 people · Core capabilities').count(), 1);
+  // The first capability was answered Not yet, Developing and Confident.
+  assert.equal(await page.getByText(/^Mental health awareness and reducing stigma: 1 Not yet, 1 Developing, 0 asked for training$/).count(), 1);
+  assert.equal(await page.getByText('Person 1: Not yet · Person 2: Developing · Person 3: Confident').count(), 1);
+  await screenshot(page, 'team-desktop');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV for a spreadsheet' }).click(),
+  ]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  const rows = csv.trimEnd().split('\r\n').map((line) => line.split(','));
+  assert.equal(rows.length, 4);
+  assert.deepEqual(rows[0].slice(0, 5), ['Person', 'Role', 'Tier', 'Setting', 'Date']);
+  assert.deepEqual(rows.slice(1).map((row) => [row[0], row[1], row[5]]), [
+    ['Person 1', 'Receptionist (GP practice)', 'Not yet'],
+    ['Person 2', 'Receptionist (GP practice)', 'Developing'],
+    ['Person 3', 'Receptionist (GP practice)', 'Confident'],
+  ]);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('capwalk.team')));
+  assert.equal(stored.members.length, 3);
+  assert.deepEqual(problems, []);
+  await manager.context.close();
+});
