@@ -551,3 +551,18 @@ TEST_CASE("The message for a framework that is not on this device names it in cu
         "this device. If your organisation uses its own framework, open its file on the framework "
         "screen first, then open the link again.");
 }
+
+TEST_CASE("Ids in a link that are not plain ids are refused, so nothing odd reaches a spreadsheet") {
+  capwalk::Framework fw;
+  fw.id = "core";
+  fw.version = "1.0";
+  fw.capabilities.push_back(capwalk::Capability{});
+  fw.capabilities[0].id = "A1";
+  capwalk::Assessment a;
+  a.capability_ids = {"A1"};
+  a.tier = 1;
+  a.role_id = "=HYPERLINK(\"x\")";
+  CHECK(capwalk::decode_share_code(capwalk::encode_share_code(a, fw, false)).error == capwalk::ShareError::Malformed);
+  a.role_id = "gp-receptionist";
+  CHECK(capwalk::decode_share_code(capwalk::encode_share_code(a, fw, false)).error == capwalk::ShareError::None);
+}
