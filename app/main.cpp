@@ -282,8 +282,8 @@ EMSCRIPTEN_KEEPALIVE void capwalk_copied(int ok) {
 EMSCRIPTEN_KEEPALIVE void capwalk_file_opened() {
   const std::vector<unsigned char> name = capwalk::web::fetched_asset("opened-file-name");
   const std::vector<unsigned char> text = capwalk::web::fetched_asset("opened-file");
-  capwalk::open_framework_file(rt->state, std::string(name.begin(), name.end()),
-                               std::string(text.begin(), text.end()));
+  capwalk::open_file(rt->state, std::string(name.begin(), name.end()),
+                     std::string(text.begin(), text.end()));
   wake();
 }
 

@@ -1,6 +1,23 @@
 #include "app_state.h"
 
+#include "backup.h"
+
 namespace capwalk {
+
+void open_file(AppState& state, const std::string& file_name, const std::string& text) {
+  const bool looks_like_backup = text.find("\"app\"") != std::string::npos &&
+                                 text.find("\"capwalk\"") != std::string::npos &&
+                                 text.find("\"checksum\"") != std::string::npos;
+  if (state.next_file_is_backup || looks_like_backup) {
+    state.next_file_is_backup = false;
+    const BackupMerge merged = merge_backup(state.stored, text);
+    if (merged.added || merged.kept_both) ++state.changes;
+    state.backup_notice = merged.message;
+    state.nav.go(Screen::Settings);
+    return;
+  }
+  open_framework_file(state, file_name, text);
+}
 
 void open_framework_file(AppState& state, const std::string& file_name, const std::string& text) {
   FileImport result = state.library.import_file(file_name, text);

@@ -55,10 +55,16 @@ struct AppState {
   unsigned changes = 0;           // counts changes to `stored`, so the app knows to save
   std::string storage_banner;     // plain words when answers are not being kept
   SharingState sharing;
+  bool next_file_is_backup = false;  // the file chooser was opened to import a backup
+  std::string backup_notice;         // the outcome of the last backup import
 };
 
 // Takes a framework file the person opened: on success it becomes the chosen framework
 // and the framework list shows the outcome; on failure the problems screen does.
 void open_framework_file(AppState& state, const std::string& file_name, const std::string& text);
+
+// A file chosen or dropped on the page: a backup (when the chooser was opened for one,
+// or the file is a capwalk storage document) is merged; anything else is a framework.
+void open_file(AppState& state, const std::string& file_name, const std::string& text);
 
 }  // namespace capwalk

@@ -1,11 +1,17 @@
 #include "dates.h"
 
+#include <cstdio>
+
 namespace capwalk {
 
-std::string format_date(std::int64_t ms) {
-  static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                  "July",    "August",   "September", "October", "November", "December"};
-  // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+namespace {
+
+struct CivilDate {
+  std::int64_t year, month, day;
+};
+
+// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+CivilDate civil(std::int64_t ms) {
   std::int64_t z = (ms >= 0 ? ms : ms - 86399999) / 86400000 + 719468;
   const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
   const std::int64_t doe = z - era * 146097;
@@ -14,8 +20,24 @@ std::string format_date(std::int64_t ms) {
   const std::int64_t mp = (5 * doy + 2) / 153;
   const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
   const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
-  const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return std::to_string(day) + " " + kMonths[month - 1] + " " + std::to_string(year);
+  return {yoe + era * 400 + (month <= 2 ? 1 : 0), month, day};
+}
+
+}  // namespace
+
+std::string format_date_iso(std::int64_t ms) {
+  const CivilDate d = civil(ms);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", static_cast<long long>(d.year),
+                static_cast<long long>(d.month), static_cast<long long>(d.day));
+  return buf;
+}
+
+std::string format_date(std::int64_t ms) {
+  static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                  "July",    "August",   "September", "October", "November", "December"};
+  const CivilDate d = civil(ms);
+  return std::to_string(d.day) + " " + kMonths[d.month - 1] + " " + std::to_string(d.year);
 }
 
 }  // namespace capwalk

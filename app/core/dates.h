@@ -8,5 +8,7 @@
 namespace capwalk {
 
 std::string format_date(std::int64_t ms_since_epoch);
+// "2026-11-22"
+std::string format_date_iso(std::int64_t ms_since_epoch);
 
 }  // namespace capwalk

@@ -1,5 +1,7 @@
 #include "report_html.h"
 
+#include "qr.h"
+
 namespace capwalk {
 
 std::string html_escape(const std::string& text) {
@@ -24,6 +26,83 @@ std::string field(const char* label, const std::string& value) {
          (value.empty() ? std::string("\xE2\x80\x94") : html_escape(value)) + "</dd>";
 }
 }  // namespace
+
+namespace {
+
+std::string li(const std::string& text) { return "<li>" + html_escape(text) + "</li>"; }
+
+std::string label(Rating r) {
+  const RatingInfo* info = rating_info(r);
+  return info ? info->label : "Not answered";
+}
+
+std::string heading_line(const Assessment& a, const Framework& fw, const std::string& date_text) {
+  std::string html = "<p>" + html_escape(a.role_title);
+  if (fw.is_tiered()) html += " \xC2\xB7 Tier " + std::to_string(a.tier);
+  return html + " \xC2\xB7 " + html_escape(fw.short_title) + " \xC2\xB7 " + html_escape(date_text) + "</p>";
+}
+
+}  // namespace
+
+std::string results_html(const Assessment& a, const Framework& fw, const std::string& date_text,
+                         const std::string& share_link) {
+  const Results r = compute_results(a, fw);
+  std::string html = "<h1>Mental health capabilities: results</h1>" + heading_line(a, fw, date_text);
+  html += "<p>Answered " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " capabilities.</p>";
+  html += "<h2>By area</h2><ul>";
+  for (const DomainResult& d : r.domains) {
+    std::string words;
+    for (const RatingInfo& option : rating_options()) {
+      auto it = d.counts.find(option.rating);
+      if (it != d.counts.end() && it->second > 0)
+        words += (words.empty() ? "" : ", ") + std::to_string(it->second) + " " + option.label;
+    }
+    html += li(d.title + ": " + (words.empty() ? std::string("not answered") : words));
+  }
+  html += "</ul><h2>What to work on first</h2>";
+  if (r.needs.empty()) html += "<p>No development needs.</p>";
+  html += "<ol>";
+  for (const Need& need : r.needs) {
+    const Capability* c = fw.find_capability(need.capability_id);
+    if (!c) continue;
+    html += "<li><strong>" + html_escape(c->title) + "</strong> (" + html_escape(label(need.rating)) +
+            (need.wants_training ? ", asked for training" : "") + ")";
+    if (!c->learning.empty()) {
+      html += "<ul>";
+      for (const LearningSuggestion& l : c->learning)
+        html += li(l.title + " \xE2\x80\x93 " + l.provider + " (" + l.format + ")" + (l.url.empty() ? "" : " " + l.url));
+      html += "</ul>";
+    }
+    html += "</li>";
+  }
+  html += "</ol><h2>Strengths</h2><ul>";
+  for (const std::string& id : r.strengths)
+    if (const Capability* c = fw.find_capability(id)) html += li(c->title);
+  html += "</ul><h2>To talk through with a manager</h2><ul>";
+  for (const std::string& id : r.to_discuss)
+    if (const Capability* c = fw.find_capability(id)) html += li(c->title + ": " + label(a.answers.at(id).rating));
+  html += "</ul><h2>Every rating</h2><ul>";
+  for (const std::string& id : a.capability_ids) {
+    const Capability* c = fw.find_capability(id);
+    if (!c) continue;
+    const auto it = a.answers.find(id);
+    const Answer answer = it == a.answers.end() ? Answer{} : it->second;
+    html += "<li>" + html_escape(c->title + ": " + label(answer.rating));
+    if (!answer.note.empty()) html += "<br><em>Note:</em> " + html_escape(answer.note);
+    html += "</li>";
+  }
+  html += "</ul>";
+  if (!a.plan.empty()) {
+    std::string plan = plan_html(a, fw, date_text);
+    html += "<div class=\"plan\">" + plan + "</div>";
+  }
+  const QrGrid grid = share_link.empty() ? QrGrid{} : make_qr(share_link);
+  if (grid.size > 0)
+    html += "<div class=\"qr\">" + qr_svg(grid, 160) +
+            "<p class=\"small\">Scan to open these results in capwalk.</p></div>";
+  html += "<p class=\"small\">Made with capwalk on the person's own device.</p>";
+  return html;
+}
 
 std::string plan_html(const Assessment& a, const Framework& fw, const std::string& date_text) {
   std::string html = "<h1>Development plan</h1><p>" + html_escape(a.role_title);

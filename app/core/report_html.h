@@ -18,4 +18,11 @@ std::string html_escape(const std::string& text);
 std::string plan_html(const Assessment& assessment, const Framework& framework,
                       const std::string& date_text);
 
+// The whole results report, A4-friendly: who, when, answered count, each area in
+// words, development needs with suggested learning, strengths, things to discuss,
+// every rating with notes, the plan, and a QR code of `share_link` (when given and
+// short enough) so the paper leads back to the results.
+std::string results_html(const Assessment& assessment, const Framework& framework,
+                         const std::string& date_text, const std::string& share_link);
+
 }  // namespace capwalk

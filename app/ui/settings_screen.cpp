@@ -1,6 +1,9 @@
 // Settings: text size, colours and motion, remembered on this device; and deleting
 // everything capwalk keeps here.
+#include "app/core/backup.h"
+#include "app/core/dates.h"
 #include "app/core/walkthrough.h"
+#include "app/platform/web/web_page.h"
 #include "app_screens.h"
 #include "widgets.h"
 
@@ -53,7 +56,19 @@ void settings_screen(AppState& state) {
   gap(8);
   heading("Your data", 2);
   paragraph("capwalk keeps your assessments and settings in this browser on this device only. "
-            "Deleting them cannot be undone.");
+            "Some browsers delete what a site keeps if it is not used for a while, so save a "
+            "backup file now and then. A backup file can be opened on another device.");
+  if (!state.backup_notice.empty()) status_message(state.backup_notice);
+  if (button("Save a backup file"))
+    web::download(backup_file_name(format_date_iso(now_ms())), "application/json",
+                  encode_document(state.stored, now_ms()));
+  gap(8);
+  if (button("Import a backup file") && request_framework_file) {
+    state.next_file_is_backup = true;
+    request_framework_file();
+  }
+  gap(8);
+  paragraph("Deleting your data cannot be undone.");
   if (!g_confirm_delete_all) {
     if (button("Delete all my data")) g_confirm_delete_all = true;
   } else {

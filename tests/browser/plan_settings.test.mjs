@@ -81,7 +81,7 @@ test('text size, colours and motion are chosen in settings and remembered', asyn
   const settings = await page.evaluate(() => JSON.parse(localStorage.getItem('capwalk.data')).data.settings);
   assert.equal(settings.text_scale_percent, 200);
   assert.equal(settings.theme, 'high-contrast');
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Find the mental health training your role needs' }).waitFor();
   await screenshot(page, 'welcome-200-high-contrast-phone');
   // Nothing wider than the screen at 200%.

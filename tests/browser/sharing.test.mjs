@@ -138,3 +138,66 @@ test('three links make a team with the right counts, and the CSV reads back the 
   assert.deepEqual(problems, []);
   await manager.context.close();
 });
+
+test('the printable report shows a note with markup as text, with the QR code', async () => {
+  const note = '<img src=x onerror=alert(1)> ask about the course';
+  const app = await openApp(browser, url);
+  const { page, problems } = app;
+  await chooseReceptionist(page);
+  await page.getByRole('textbox', { name: 'Private note (optional)' }).fill(note);
+  await walkAll(page);
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+  await page.evaluate(() => { window.print = () => { window.printed = true; }; });
+  await page.getByRole('button', { name: 'Print or save my results' }).click();
+  await page.waitForFunction(() => window.printed === true);
+  const view = page.locator('#print-view');
+  assert.match(await view.textContent(), /Note: <img src=x onerror=alert\(1\)> ask about the course/);
+  assert.equal(await view.locator('img').count(), 0);
+  assert.equal(await view.locator('svg[aria-label="QR code of the link"]').count(), 1);
+  assert.equal(dialogs, 0);
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 });  // A4 at 96 dpi
+  await screenshot(page, 'results-report-print');
+  assert.deepEqual(problems, []);
+  await app.context.close();
+});
+
+test('a backup file made on one device is imported on another, merged by assessment', async () => {
+  const first = await openApp(browser, url);
+  await chooseReceptionist(first.page);
+  await walkAll(first.page);
+  await first.page.getByRole('button', { name: 'Back to the start' }).click();
+  await first.page.getByRole('button', { name: 'Settings' }).click();
+  const [download] = await Promise.all([
+    first.page.waitForEvent('download'),
+    first.page.getByRole('button', { name: 'Save a backup file' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^capwalk-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = path.join(screenshotDir, 'backup.json');
+  await download.saveAs(file);  // the download goes when its browser context closes
+  await first.context.close();
+
+  const second = await openApp(browser, url);
+  const { page, problems } = second;
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import a backup file' }).click(),
+  ]);
+  await chooser.setFiles(file);
+  await page.getByRole('status').filter({ hasText: 'Imported 1 assessment.' }).waitFor();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('button', { name: /^Receptionist \(GP practice\)/ }).waitFor();
+  // The same file again adds nothing.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const [again] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import a backup file' }).click(),
+  ]);
+  await again.setFiles(file);
+  await page.getByRole('status').filter({ hasText: 'Imported 0 assessments. 1 was already here.' }).waitFor();
+  assert.equal((await page.evaluate(() => JSON.parse(localStorage.getItem('capwalk.data')))).data.assessments.length, 1);
+  assert.deepEqual(problems, []);
+  await second.context.close();
+});

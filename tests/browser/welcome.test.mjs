@@ -34,9 +34,9 @@ test('Start leads to the next screen and Back returns, by mouse', async () => {
   await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
   assert.equal(await page.title(), 'Choose a framework – capwalk');
   assert.equal(await page.getByRole('button', { name: 'Start' }).count(), 0);
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Back' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Back', exact: true }).count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -56,7 +56,7 @@ test('the same journey works from the keyboard alone', async () => {
   await page.keyboard.press('Tab');
   assert.ok(await page.getByRole('radio', { name: 'Core capabilities' }).evaluate((el) => el === document.activeElement),
     'Tab moves on to the first option');
-  const back = page.getByRole('button', { name: 'Back' });
+  const back = page.getByRole('button', { name: 'Back', exact: true });
   await back.focus();
   await page.keyboard.press('Space');
   await page.getByRole('heading', { level: 1, name: WELCOME }).waitFor();

@@ -95,6 +95,7 @@ TEST_CASE("Dates read the way people write them") {
   CHECK(format_date(0) == "1 January 1970");
   CHECK(format_date(1795305600000LL) == "22 November 2026");
   CHECK(format_date(951782400000LL) == "29 February 2000");
+  CHECK(format_date_iso(1795305600000LL) == "2026-11-22");
 }
 
 #include "app/core/report_html.h"
@@ -139,4 +140,20 @@ TEST_CASE("Forgetting everything empties what is kept and returns to the start")
   CHECK(s.stored.assessments.empty());
   CHECK(s.nav.current() == Screen::Welcome);
   CHECK(s.setup.role_id.empty());
+}
+
+TEST_CASE("The results report escapes notes, lists needs with learning and carries a QR code") {
+  AppState s = shipped_state();
+  choose_role(s, "gp-receptionist");
+  start_assessment(s, "a-1", 1);
+  set_rating(s, Rating::NotYet, 2);
+  set_note(s, "<img src=x onerror=alert(1)>", 2);
+  const std::string html = results_html(*current_assessment(s), *chosen_framework(s), "1 March 2027",
+                                        "https://example.org/#r=AAAA");
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+  CHECK(html.find("<strong>Mental health awareness and reducing stigma</strong> (Not yet)") != std::string::npos);
+  CHECK(html.find("<svg ") != std::string::npos);
+  CHECK(html.find("Answered 1 of ") != std::string::npos);
+  CHECK(results_html(*current_assessment(s), *chosen_framework(s), "d", "").find("<svg") == std::string::npos);
 }
