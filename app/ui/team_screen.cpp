@@ -3,7 +3,12 @@
 // CSV export for commissioners. All of it stays on the manager's device.
 #include <algorithm>
 
+#include <cfloat>
+
+#include <imgui.h>
+
 #include "app/core/sharing.h"
+#include "fonts.h"
 #include "app/platform/web/web_page.h"
 #include "app_screens.h"
 #include "widgets.h"
@@ -15,6 +20,50 @@ namespace {
 std::string short_label(Rating r) {
   const RatingInfo* info = rating_info(r);
   return info ? info->label : "\xE2\x80\x94";
+}
+
+// A cell's abbreviation and colour: the grid says it in letters as well as colour.
+const char* cell_text(Rating r) {
+  switch (r) {
+    case Rating::NotYet: return "NY";
+    case Rating::Developing: return "D";
+    case Rating::Confident: return "C";
+    case Rating::CouldSupportOthers: return "S";
+    case Rating::NotHadOpportunity: return "NO";
+    case Rating::NotSure: return "?";
+    default: return "\xE2\x80\x93";
+  }
+}
+
+ImU32 cell_colour(Rating r) {
+  switch (r) {
+    case Rating::NotYet: return IM_COL32(0xF6, 0xD5, 0xCE, 0xFF);
+    case Rating::Developing: return IM_COL32(0xFB, 0xE7, 0xC0, 0xFF);
+    case Rating::Confident: return IM_COL32(0xCF, 0xEA, 0xDA, 0xFF);
+    case Rating::CouldSupportOthers: return IM_COL32(0xC9, 0xDB, 0xEE, 0xFF);
+    default: return IM_COL32(0xE6, 0xE7, 0xE8, 0xFF);
+  }
+}
+
+// One row of the heatmap: a cell per person, wrapping on narrow screens.
+void heat_row(const std::vector<Rating>& ratings) {
+  const float cell = 44, gap_px = 4;
+  const int per_line = std::max(1, static_cast<int>((column_width() + gap_px) / (cell + gap_px)));
+  const int lines = (static_cast<int>(ratings.size()) + per_line - 1) / per_line;
+  ImGui::SetCursorPosX(column_left());
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(column_width(), lines * (cell + gap_px)));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImFont* font = fonts().body_strong;
+  for (size_t i = 0; i < ratings.size(); ++i) {
+    const float x = min.x + static_cast<float>(static_cast<int>(i) % per_line) * (cell + gap_px);
+    const float y = min.y + static_cast<float>(static_cast<int>(i) / per_line) * (cell + gap_px);
+    draw->AddRectFilled(ImVec2(x, y), ImVec2(x + cell, y + cell), cell_colour(ratings[i]), 4);
+    const char* text = cell_text(ratings[i]);
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text);
+    draw->AddText(font, font->FontSize, ImVec2(x + (cell - size.x) / 2, y + (cell - size.y) / 2),
+                  IM_COL32(0x0B, 0x0C, 0x0C, 0xFF), text);
+  }
 }
 
 void filters(AppState& state, const Team& team) {
@@ -88,10 +137,14 @@ void team_screen(AppState& state) {
 
   gap(4);
   heading("Everyone, capability by capability", 2);
+  note("Each square is one person, in the order of the list below: NY Not yet, D Developing, "
+       "C Confident, S Could support others, NO Not had the opportunity, ? Not sure.");
   for (const CapabilityTally& t : tallies) {
     if (t.asked == 0) continue;
     const Capability* c = fw.find_capability(t.capability_id);
     heading(c->title, 3);
+    auto count = [&](Rating r) { auto it = t.counts.find(r); return it == t.counts.end() ? 0 : it->second; };
+    std::vector<Rating> cells;
     std::string row;
     for (const TeamMember& m : team.members) {
       if (!sharing.filter.role_id.empty() && m.results.role_id != sharing.filter.role_id) continue;
@@ -99,8 +152,12 @@ void team_screen(AppState& state) {
       const ResolvedShare r = resolve_share(m.results, fw, "");
       const auto it = r.assessment.answers.find(c->id);
       if (it == r.assessment.answers.end()) continue;
+      cells.push_back(it->second.rating);
       row += (row.empty() ? "" : " \xC2\xB7 ") + m.label + ": " + short_label(it->second.rating);
     }
+    heat_row(cells);
+    note(std::to_string(count(Rating::NotYet)) + " Not yet \xC2\xB7 " + std::to_string(count(Rating::Developing)) +
+         " Developing");
     note(row);
   }
 
