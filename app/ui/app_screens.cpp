@@ -39,6 +39,14 @@ void draw_current_screen(AppState& state) {
   }
 }
 
+bool assessment_in_progress(AppState& state, Assessment*& assessment, const Framework*& framework) {
+  assessment = current_assessment(state);
+  const LibraryEntry* entry = assessment ? state.library.find(assessment->framework_id) : nullptr;
+  framework = entry ? &entry->framework : nullptr;
+  if (!framework) state.nav.restart();
+  return framework != nullptr;
+}
+
 std::string page_title(AppState& state) {
   if (state.nav.current() == Screen::Capability) {
     const Assessment* a = current_assessment(state);

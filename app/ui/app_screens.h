@@ -24,6 +24,9 @@ void review_screen(AppState& state);
 void team_screen(AppState& state);
 
 void draw_current_screen(AppState& state);
+// The assessment in progress and its framework. When either is missing (deleted in
+// another tab, say) it goes back to the start and returns false.
+bool assessment_in_progress(AppState& state, Assessment*& assessment, const Framework*& framework);
 // The page title: the screen, or on a capability page its title and position.
 std::string page_title(AppState& state);
 

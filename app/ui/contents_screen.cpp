@@ -7,13 +7,10 @@
 namespace capwalk::ui {
 
 void contents_screen(AppState& state) {
-  Assessment* a = current_assessment(state);
-  const LibraryEntry* entry = a ? state.library.find(a->framework_id) : nullptr;
-  if (!a || !entry) {
-    state.nav.restart();
-    return;
-  }
-  const Framework& fw = entry->framework;
+  Assessment* a = nullptr;
+  const Framework* framework = nullptr;
+  if (!assessment_in_progress(state, a, framework)) return;
+  const Framework& fw = *framework;
   heading("All capabilities", 1);
   paragraph("You have answered " + std::to_string(a->answered_count()) + " of " +
             std::to_string(a->capability_ids.size()) + ". Choose any capability to go to it.");

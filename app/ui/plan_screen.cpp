@@ -31,13 +31,10 @@ void plan_fields(AppState& state, const std::string& id) {
 }  // namespace
 
 void plan_screen(AppState& state) {
-  Assessment* a = current_assessment(state);
-  const LibraryEntry* entry = a ? state.library.find(a->framework_id) : nullptr;
-  if (!a || !entry) {
-    state.nav.restart();
-    return;
-  }
-  const Framework& fw = entry->framework;
+  Assessment* a = nullptr;
+  const Framework* framework = nullptr;
+  if (!assessment_in_progress(state, a, framework)) return;
+  const Framework& fw = *framework;
   heading("Your development plan", 1);
   paragraph("Choose what you want to work on, starting from the top of your needs. For each one, "
             "say what you want to achieve and how. You can take this to supervision or an appraisal.");

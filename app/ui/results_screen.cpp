@@ -60,13 +60,10 @@ std::string capability_title(const Framework& fw, const std::string& id) {
 }  // namespace
 
 void results_screen(AppState& state) {
-  Assessment* a = current_assessment(state);
-  const LibraryEntry* entry = a ? state.library.find(a->framework_id) : nullptr;
-  if (!a || !entry) {
-    state.nav.restart();
-    return;
-  }
-  const Framework& fw = entry->framework;
+  Assessment* a = nullptr;
+  const Framework* framework = nullptr;
+  if (!assessment_in_progress(state, a, framework)) return;
+  const Framework& fw = *framework;
   const Results r = compute_results(*a, fw);
 
   heading("Your results", 1);

@@ -1,26 +1,18 @@
 // Choosing a framework, and bringing an organisation's own framework file: opened
 // with the file chooser or dropped on the page, validated by the app's own loader.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser, openApp, screenshot, PHONE } from './harness.mjs';
+import { openApp, screenshot, PHONE, serveAndLaunch, url, browser } from './harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const example = path.join(root, 'tests/frameworks/minimal.json');
 const broken = (name) => path.join(root, 'tests/frameworks/broken', name);
 const QUESTION = 'Which framework do you want to use?';
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+serveAndLaunch();
 
 async function openFrameworks(options) {
   const app = await openApp(browser, url, options);

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { createStaticServer } from '../../scripts/static-server.mjs';
 
@@ -20,6 +21,24 @@ const CHROMIUM_FLAGS = [
 
 export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const DESKTOP = { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 };
+
+// The server's address and the browser, for the test file that called serveAndLaunch()
+// (each test file runs in its own process, so each has its own).
+export let url = '';
+export let browser = null;
+let server = null;
+
+// Registers the file's set-up and tidy-up: dist/ served on a free port, one headless Chromium.
+export function serveAndLaunch() {
+  before(async () => {
+    ({ server, url } = await startServer());
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+}
 
 export async function startServer() {
   if (!fs.existsSync(path.join(distDir, 'index.html'))) {

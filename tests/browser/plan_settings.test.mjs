@@ -1,19 +1,11 @@
 // After the results: the development plan and its printable view, starting again
 // from an earlier assessment, settings, deleting everything, and storage trouble.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, screenshot, PHONE, DESKTOP } from './harness.mjs';
+import { openApp, screenshot, PHONE, DESKTOP, serveAndLaunch, url, browser } from './harness.mjs';
 import { chooseReceptionist, rate, next, walkAll } from './journey.mjs';
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+serveAndLaunch();
 
 async function finishedAssessment(options = DESKTOP) {
   const app = await openApp(browser, url, options);

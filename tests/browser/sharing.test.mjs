@@ -1,22 +1,14 @@
 // Sharing without a server: the link and QR code carry the results; a manager opens
 // them in another browser, adds people to a team view and exports a CSV.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launchBrowser, openApp, screenshot, screenshotDir, DESKTOP, PHONE } from './harness.mjs';
+import { openApp, screenshot, screenshotDir, DESKTOP, PHONE, serveAndLaunch, url, browser } from './harness.mjs';
 import { chooseReceptionist, rate, next, walkAll, PATTERN } from './journey.mjs';
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+serveAndLaunch();
 
 // Finishes a receptionist assessment and returns its share link and ratings.
 async function shareLink(options = DESKTOP, { note, offset = 0 } = {}) {

@@ -1,19 +1,11 @@
 // The product: a receptionist picks their role, walks every capability it needs,
 // rates themselves and sees their needs — autosaved, and resumable after a reload.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, screenshot, PHONE, DESKTOP } from './harness.mjs';
+import { openApp, screenshot, PHONE, DESKTOP, serveAndLaunch, url, browser } from './harness.mjs';
 import { chooseReceptionist, position, rate, next, walkAll, PATTERN, RATING_QUESTION } from './journey.mjs';
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+serveAndLaunch();
 
 async function journey(options, name) {
   const started = Date.now();

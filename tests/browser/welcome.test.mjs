@@ -1,18 +1,10 @@
 // The welcome screen and the first step, driven as a person would: by role and
 // visible name, through the accessible DOM mirror over the canvas.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, screenshot, mainThreadBusyShare, PHONE, DESKTOP } from './harness.mjs';
+import { openApp, screenshot, mainThreadBusyShare, PHONE, DESKTOP, serveAndLaunch, url, browser } from './harness.mjs';
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+serveAndLaunch();
 
 const WELCOME = 'Find the mental health training your role needs';
 

@@ -10,42 +10,17 @@
 
 #include "app/core/framework_loader.h"
 #include "app/core/share_code.h"
-#include "test_files.h"
+#include "shipped_data.h"
 
 using namespace capwalk;
+using namespace capwalk::testdata;
 
 namespace {
 
 constexpr std::int64_t kDayMs = 86400000;
 constexpr std::int64_t k2020Ms = 1577836800000;  // 2020-01-01T00:00:00Z
 
-Framework load_shipped(const std::string& id) {
-  FrameworkLoad load = load_framework(read_source_file("frameworks/" + id + ".json"));
-  INFO(id);
-  REQUIRE(load.framework.has_value());
-  return *load.framework;
-}
-
-const Framework& nos() {
-  static const Framework fw = load_shipped("nos");
-  return fw;
-}
-
-const Framework& core() {
-  static const Framework fw = load_shipped("core");
-  return fw;
-}
-
-const RoleCatalogue& roles() {
-  static const RoleCatalogue catalogue = [] {
-    const Framework esc = load_shipped("esc");
-    const Framework peer = load_shipped("peer-support");
-    RolesLoad load = load_roles(read_source_file("frameworks/roles.json"), {&core(), &esc, &nos(), &peer});
-    REQUIRE(load.catalogue.has_value());
-    return *load.catalogue;
-  }();
-  return catalogue;
-}
+const RoleCatalogue& roles() { return shipped_roles(); }
 
 std::vector<std::uint8_t> bytes_of(const std::string& text) { return {text.begin(), text.end()}; }
 

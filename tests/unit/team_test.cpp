@@ -8,36 +8,13 @@
 #include "app/core/framework_loader.h"
 #include "app/core/share_code.h"
 #include "app/core/team.h"
-#include "test_files.h"
+#include "shipped_data.h"
 
 using namespace capwalk;
+using namespace capwalk::testdata;
 
 namespace {
 
-Framework load_shipped(const std::string& id) {
-  FrameworkLoad load = load_framework(read_source_file("frameworks/" + id + ".json"));
-  INFO(id);
-  REQUIRE(load.framework.has_value());
-  return *load.framework;
-}
-
-const Framework& core() {
-  static const Framework fw = load_shipped("core");
-  return fw;
-}
-
-const Framework& esc() {
-  static const Framework fw = load_shipped("esc");
-  return fw;
-}
-
-RoleCatalogue shipped_roles() {
-  const Framework nos = load_shipped("nos");
-  const Framework peer = load_shipped("peer-support");
-  RolesLoad load = load_roles(read_source_file("frameworks/roles.json"), {&core(), &esc(), &nos, &peer});
-  REQUIRE(load.catalogue.has_value());
-  return *load.catalogue;
-}
 
 struct Answered {
   std::string id;
