@@ -138,22 +138,29 @@ void team_screen(AppState& state) {
   gap(4);
   heading("Everyone, capability by capability", 2);
   note("Each square is one person, in the order of the list below: NY Not yet, D Developing, "
-       "C Confident, S Could support others, NO Not had the opportunity, ? Not sure.");
+       "C Confident, S Could support others, NO Not had the opportunity, ? Not sure, \xE2\x80\x93 not answered.");
+  // Each shown person's answers, resolved against the framework once for all rows.
+  std::vector<std::pair<const TeamMember*, Assessment>> shown;
+  for (const TeamMember& m : team.members) {
+    if (!sharing.filter.role_id.empty() && m.results.role_id != sharing.filter.role_id) continue;
+    if (!sharing.filter.setting.empty() && m.results.setting != sharing.filter.setting) continue;
+    shown.emplace_back(&m, resolve_share(m.results, fw, "").assessment);
+  }
   for (const CapabilityTally& t : tallies) {
     if (t.asked == 0) continue;
     const Capability* c = fw.find_capability(t.capability_id);
     heading(c->title, 3);
     auto count = [&](Rating r) { auto it = t.counts.find(r); return it == t.counts.end() ? 0 : it->second; };
-    std::vector<Rating> cells;
+    std::vector<Rating> cells;  // one per shown person, so squares line up with the list
     std::string row;
-    for (const TeamMember& m : team.members) {
-      if (!sharing.filter.role_id.empty() && m.results.role_id != sharing.filter.role_id) continue;
-      if (!sharing.filter.setting.empty() && m.results.setting != sharing.filter.setting) continue;
-      const ResolvedShare r = resolve_share(m.results, fw, "");
-      const auto it = r.assessment.answers.find(c->id);
-      if (it == r.assessment.answers.end()) continue;
-      cells.push_back(it->second.rating);
-      row += (row.empty() ? "" : " \xC2\xB7 ") + m.label + ": " + short_label(it->second.rating);
+    for (const auto& [member, answers] : shown) {
+      const bool asked = std::find(answers.capability_ids.begin(), answers.capability_ids.end(), c->id) !=
+                         answers.capability_ids.end();
+      const auto it = answers.answers.find(c->id);
+      const Rating rating = it == answers.answers.end() ? Rating::Unanswered : it->second.rating;
+      cells.push_back(rating);
+      row += (row.empty() ? "" : " \xC2\xB7 ") + member->label + ": " +
+             (asked ? short_label(rating) : std::string("not asked"));
     }
     heat_row(cells);
     note(std::to_string(count(Rating::NotYet)) + " Not yet \xC2\xB7 " + std::to_string(count(Rating::Developing)) +
