@@ -272,6 +272,12 @@ EMSCRIPTEN_KEEPALIVE void capwalk_link_opened() {
   wake();
 }
 
+// A newer build has been downloaded (see web/sw.js).
+EMSCRIPTEN_KEEPALIVE void capwalk_update_ready() {
+  rt->state.update_ready = true;
+  wake();
+}
+
 EMSCRIPTEN_KEEPALIVE void capwalk_copied(int ok) {
   rt->state.sharing.notice = ok ? "Link copied. You can paste it into an email or message."
                                 : "Your browser did not let capwalk copy the link. Select the link above and copy it yourself.";
@@ -342,6 +348,7 @@ int main() {
   };
   ui::request_framework_file = web::pick_file;
   capwalk_link_opened();  // the page may have been opened from a results link
+  rt->state.update_ready = web::update_ready();
   rt->scheduler.wake();
   emscripten_set_main_loop(main_loop, 0, false);
   return 0;

@@ -440,7 +440,39 @@
   }
   window.addEventListener('hashchange', () => { if (takeLinkFromAddress()) call('capwalk_link_opened'); });
 
-  window.capwalkShell = { assets: {}, assetOrder: [], updateMirror, firstFrame, fail, pickFile, print, copy, download };
+  // ---- Offline: the service worker (sw.js) and updates ----
+
+  let updating = false;
+  function registerServiceWorker() {
+    if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+    navigator.serviceWorker.register('sw.js').then((registration) => {
+      const offer = () => {
+        if (!registration.waiting || !navigator.serviceWorker.controller) return;
+        window.capwalkShell.updateReady = true;
+        call('capwalk_update_ready');
+      };
+      offer();
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        if (worker) worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(); });
+      });
+      registration.update().catch(() => {});  // offline: keep what we have
+    }).catch((error) => console.warn('capwalk: offline use is not available: ' + error.message));
+    // Only an update the person asked for reloads the page.
+    navigator.serviceWorker.addEventListener('controllerchange', () => { if (updating) location.reload(); });
+  }
+
+  function applyUpdate() {
+    updating = true;
+    navigator.serviceWorker.getRegistration().then((registration) => {
+      if (registration && registration.waiting) registration.waiting.postMessage('take-over');
+      else location.reload();
+    });
+  }
+
+  window.capwalkShell = { assets: {}, assetOrder: [], updateMirror, firstFrame, fail, pickFile, print, copy, download,
+    applyUpdate, updateReady: false };
+  registerServiceWorker();
   takeLinkFromAddress();
 
   if (!canRunWasm()) { fail('wasm'); return; }

@@ -56,6 +56,7 @@ struct AppState {
   std::string storage_banner;     // plain words when answers are not being kept
   SharingState sharing;
   bool next_file_is_backup = false;  // the file chooser was opened to import a backup
+  bool update_ready = false;         // a newer capwalk is downloaded and waiting
   std::string backup_notice;         // the outcome of the last backup import
 };
 

@@ -2,6 +2,7 @@
 // something is saved on this device, a way back into it.
 #include "app/core/dates.h"
 #include "app/core/walkthrough.h"
+#include "app/platform/web/web_page.h"
 #include "app_screens.h"
 #include "widgets.h"
 
@@ -47,6 +48,12 @@ void saved_assessments(AppState& state) {
 }  // namespace
 
 void welcome_screen(AppState& state) {
+  // Offered here, at the start, and never in the middle of an assessment.
+  if (state.update_ready) {
+    status_message("A new version of capwalk is ready. Your saved answers are kept.");
+    if (button("Reload to update")) web::apply_update();
+    gap(8);
+  }
   heading("Find the mental health training your role needs", 1);
   paragraph(
       "Answer a few questions about your role, rate yourself against the capabilities it "

@@ -46,6 +46,8 @@ EM_JS(void, capwalk_js_share, (const char* title, const char* url), {
 EM_JS(void, capwalk_js_download, (const char* name, const char* mime, const char* text), {
   window.capwalkShell.download(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
 });
+EM_JS(int, capwalk_js_update_ready, (), { return window.capwalkShell.updateReady ? 1 : 0; });
+EM_JS(void, capwalk_js_apply_update, (), { window.capwalkShell.applyUpdate(); });
 EM_JS(void, capwalk_js_text_scale, (double scale), {
   document.documentElement.style.setProperty('--text-scale', String(scale));
 });
@@ -102,6 +104,10 @@ void print_html(const std::string& html) { capwalk_js_print(html.c_str()); }
 void set_page_theme(const std::string& theme) { capwalk_js_theme(theme.c_str()); }
 
 void set_page_text_scale(float scale) { capwalk_js_text_scale(scale); }
+
+bool update_ready() { return capwalk_js_update_ready() != 0; }
+
+void apply_update() { capwalk_js_apply_update(); }
 
 std::string page_url() {
   char* url = capwalk_js_page_url();

@@ -44,6 +44,9 @@ bool can_share();
 void share_link_natively(const std::string& title, const std::string& url);
 // Saves `text` as a file in the person's downloads.
 void download(const std::string& file_name, const std::string& mime, const std::string& text);
+// A newer build is downloaded and waiting (see web/sw.js); apply_update() reloads into it.
+bool update_ready();
+void apply_update();
 // The person's text size (1 to 2), so the page's own text fields match.
 void set_page_text_scale(float scale);
 // What the device asks for: dark colours, more contrast, less motion.
