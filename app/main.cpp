@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdint>
 #include <memory>
+#include <string>
 
 #include <SDL.h>
 #include <SDL_opengles2.h>
@@ -22,6 +23,7 @@
 #include "app/platform/frame_scheduler.h"
 #include "app/platform/web/web_page.h"
 #include "app/platform/web/web_storage.h"
+#include "app/core/kiosk.h"
 #include "app/core/vault.h"
 #include "app/core/walkthrough.h"
 #include "app/core/sharing.h"
@@ -46,7 +48,9 @@ struct Runtime {
   ui::Fonts fonts;
   AppState state;
   web::LocalStorage storage;
-  Vault vault{storage};
+  MemoryStore memory;                   // a kiosk keeps each person's answers here only
+  KeyValueStore* store = &storage;      // where answers are kept: one of the two above
+  std::unique_ptr<Vault> vault;
   unsigned saved_changes = 0;
   unsigned saved_team_changes = 0;
   std::string theme;  // the theme in use
@@ -110,23 +114,67 @@ void save_if_changed() {
   AppState& state = rt->state;
   if (state.sharing.team_changes != rt->saved_team_changes) {
     rt->saved_team_changes = state.sharing.team_changes;
-    if (rt->vault.state() == VaultState::Saving) rt->storage.set(kTeamKey, team_to_json(state.sharing.team));
+    if (rt->vault->state() == VaultState::Saving) rt->store->set(kTeamKey, team_to_json(state.sharing.team));
   }
   if (state.changes == rt->saved_changes) return;
   rt->saved_changes = state.changes;
-  rt->vault.save(state.stored, web::now_ms());
-  if (state.storage_banner != rt->vault.message()) {
-    state.storage_banner = rt->vault.message();
+  rt->vault->save(state.stored, web::now_ms());
+  if (state.storage_banner != rt->vault->message()) {
+    state.storage_banner = rt->vault->message();
     rt->scheduler.wake(2);
   }
 }
 
 void open_saved_data() {
-  const VaultOpen opened = rt->vault.open(web::now_ms());
+  const VaultOpen opened = rt->vault->open(web::now_ms());
   rt->state.stored = opened.data;
   rt->state.storage_banner = opened.message;
   rt->saved_changes = rt->state.changes;
-  if (const auto team = rt->storage.get(kTeamKey)) team_from_json(*team, rt->state.sharing.team);
+  if (const auto team = rt->store->get(kTeamKey)) team_from_json(*team, rt->state.sharing.team);
+}
+
+// ---- Kiosk mode (core/kiosk.h) ----
+
+void save_kiosk_config(const KioskConfig& config) {
+  if (config.enabled) rt->storage.set(kKioskKey, kiosk_to_json(config));
+  else rt->storage.remove(kKioskKey);
+}
+
+// Decides where answers live before anything is read: on a kiosk, in memory only, and
+// whatever a crash may have left in the browser's storage is wiped first.
+void start_kiosk_or_not() {
+  KioskState& k = rt->state.kiosk;
+  const auto saved = rt->storage.get(kKioskKey);
+  k.config = kiosk_from_json(saved ? *saved : "");
+  k.active = k.config.enabled;
+  k.setting_up = !k.active && web::kiosk_requested();
+  if (k.active) {
+    Vault(rt->storage).delete_everything();
+    rt->storage.remove(kTeamKey);
+    web::kiosk_clear_session_storage();
+    rt->store = &rt->memory;
+  }
+  rt->vault = std::make_unique<Vault>(*rt->store);
+}
+
+void install_kiosk_actions() {
+  ui::kiosk_changed = [](AppState& state) {
+    const bool was_active = state.kiosk.active;
+    save_kiosk_config(state.kiosk.config);
+    if (was_active != state.kiosk.config.enabled) {
+      web::kiosk_restart(state.kiosk.config.enabled);  // start afresh in the new mode
+    } else if (state.kiosk.active) {
+      web::kiosk_watch_idle(state.kiosk.config.idle_seconds, state.kiosk.config.warning_seconds);
+    }
+  };
+  ui::kiosk_still_here = [](AppState& state) {
+    state.kiosk.warning_left = 0;
+    web::kiosk_reset_idle();
+  };
+  ui::kiosk_clear_now = [](AppState& state) {
+    forget_everything(state);
+    web::kiosk_restart();
+  };
 }
 
 void draw_frame() {
@@ -272,6 +320,17 @@ EMSCRIPTEN_KEEPALIVE void capwalk_link_opened() {
   wake();
 }
 
+// Kiosk: no input for the idle time; "Are you still there?" with `seconds` to answer.
+EMSCRIPTEN_KEEPALIVE void capwalk_idle_warning(int seconds) {
+  rt->state.kiosk.warning_left = seconds;
+  wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void capwalk_idle_tick(int seconds_left) {
+  rt->state.kiosk.warning_left = seconds_left;
+  wake();
+}
+
 // A newer build has been downloaded (see web/sw.js).
 EMSCRIPTEN_KEEPALIVE void capwalk_update_ready() {
   rt->state.update_ready = true;
@@ -337,10 +396,18 @@ int main() {
   }
   init_imgui();
   load_shipped_frameworks();
+  start_kiosk_or_not();
+  install_kiosk_actions();
   open_saved_data();
+  if (rt->state.kiosk.active) {
+    rt->state.stored.settings.text_scale_percent = 125;  // larger text and targets on a kiosk
+    web::kiosk_watch_idle(rt->state.kiosk.config.idle_seconds, rt->state.kiosk.config.warning_seconds);
+  } else if (rt->state.kiosk.setting_up) {
+    rt->state.nav.go(Screen::KioskSetup);
+  }
   ui::delete_all_data = [](AppState& state) {
-    rt->vault.delete_everything();
-    rt->storage.remove(kTeamKey);
+    rt->vault->delete_everything();
+    rt->store->remove(kTeamKey);
     state.sharing = SharingState{};
     forget_everything(state);
     rt->saved_changes = state.changes;  // nothing to save: nothing is kept

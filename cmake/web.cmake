@@ -46,6 +46,7 @@ add_executable(app
   app/ui/share_screen.cpp
   app/ui/review_screen.cpp
   app/ui/team_screen.cpp
+  app/ui/kiosk_screens.cpp
   app/ui/widgets.cpp
   app/ui/theme.cpp
   app/ui/fonts.cpp

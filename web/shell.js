@@ -470,8 +470,57 @@
     });
   }
 
+  // ---- Kiosk: the idle watch. Timers live here because the app draws nothing (and
+  // runs nothing) while nobody touches it. ----
+
+  const kiosk = {
+    idleMs: 0, warningSeconds: 0, timer: 0, interval: 0, warning: false,
+    activity() {
+      if (!kiosk.idleMs || kiosk.warning) return;
+      clearTimeout(kiosk.timer);
+      kiosk.timer = setTimeout(kiosk.warn, kiosk.idleMs);
+    },
+    warn() {
+      kiosk.warning = true;
+      let left = kiosk.warningSeconds;
+      call('capwalk_idle_warning', left);
+      kiosk.interval = setInterval(() => {
+        left -= 1;
+        if (left > 0) call('capwalk_idle_tick', left);
+        else kiosk.restart();
+      }, 1000);
+    },
+    watch(idleSeconds, warningSeconds) {
+      const first = !kiosk.idleMs;
+      kiosk.idleMs = idleSeconds * 1000;
+      kiosk.warningSeconds = warningSeconds;
+      if (first) {
+        for (const type of ['pointerdown', 'keydown', 'input', 'scroll', 'wheel']) {
+          document.addEventListener(type, kiosk.activity, { capture: true, passive: true });
+        }
+      }
+      kiosk.activity();
+    },
+    stillHere() {
+      clearInterval(kiosk.interval);
+      kiosk.warning = false;
+      kiosk.activity();
+    },
+    // Everything of the person is in this page's memory: replacing the page (and its
+    // history entry) is what clears it.
+    restart(stayKiosk = true) {
+      clearTimeout(kiosk.timer);
+      clearInterval(kiosk.interval);
+      try { sessionStorage.clear(); } catch (e) { /* nothing to clear */ }
+      const next = new URL(location.href);
+      next.hash = '';
+      if (!stayKiosk) next.searchParams.delete('kiosk');
+      location.replace(next.href);
+    },
+  };
+
   window.capwalkShell = { assets: {}, assetOrder: [], updateMirror, firstFrame, fail, pickFile, print, copy, download,
-    applyUpdate, updateReady: false };
+    applyUpdate, updateReady: false, kiosk };
   registerServiceWorker();
   takeLinkFromAddress();
 

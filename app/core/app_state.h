@@ -9,6 +9,7 @@
 
 #include "assessment.h"
 #include "framework_library.h"
+#include "kiosk.h"
 #include "navigation.h"
 #include "share_code.h"
 #include "storage_document.h"
@@ -45,6 +46,17 @@ struct SharingState {
   std::string notice;                 // "Link copied", etc.
 };
 
+// A shared device (kiosk.h): whether it is on, and the state of its screens.
+struct KioskState {
+  bool active = false;       // answers live in memory only
+  bool setting_up = false;   // opened with ?kiosk on a device not set up yet
+  KioskConfig config;
+  int warning_left = 0;      // > 0: "Are you still there?" is showing, seconds left
+  bool unlocked = false;     // the right PIN was entered on the kiosk settings screen
+  std::string pin, pin_again, message;
+  unsigned config_changes = 0;
+};
+
 struct AppState {
   Navigator nav;
   FrameworkLibrary library;
@@ -57,6 +69,7 @@ struct AppState {
   SharingState sharing;
   bool next_file_is_backup = false;  // the file chooser was opened to import a backup
   bool update_ready = false;         // a newer capwalk is downloaded and waiting
+  KioskState kiosk;
   std::string backup_notice;         // the outcome of the last backup import
 };
 

@@ -39,6 +39,9 @@ const char* screen_title(Screen screen) {
     case Screen::Share: return "Share your results \xE2\x80\x93 capwalk";
     case Screen::Review: return "Shared results \xE2\x80\x93 capwalk";
     case Screen::Team: return "Your team \xE2\x80\x93 capwalk";
+    case Screen::KioskSetup: return "Set up kiosk mode \xE2\x80\x93 capwalk";
+    case Screen::KioskSettings: return "Kiosk settings \xE2\x80\x93 capwalk";
+    case Screen::TakeAway: return "Take your results with you \xE2\x80\x93 capwalk";
   }
   return "capwalk";
 }

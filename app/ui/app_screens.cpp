@@ -22,6 +22,10 @@ void draw_current_screen(AppState& state) {
     status_message(state.storage_banner);
     gap(8);
   }
+  if (state.kiosk.warning_left > 0) {  // covers whatever screen was showing
+    idle_warning_screen(state);
+    return;
+  }
   switch (state.nav.current()) {
     case Screen::Welcome: welcome_screen(state); break;
     case Screen::ChooseFramework: choose_framework_screen(state); break;
@@ -36,6 +40,9 @@ void draw_current_screen(AppState& state) {
     case Screen::Share: share_screen(state); break;
     case Screen::Review: review_screen(state); break;
     case Screen::Team: team_screen(state); break;
+    case Screen::KioskSetup: kiosk_setup_screen(state); break;
+    case Screen::KioskSettings: kiosk_settings_screen(state); break;
+    case Screen::TakeAway: take_away_screen(state); break;
   }
 }
 
@@ -48,6 +55,7 @@ bool assessment_in_progress(AppState& state, Assessment*& assessment, const Fram
 }
 
 std::string page_title(AppState& state) {
+  if (state.kiosk.warning_left > 0) return "Are you still there? \xE2\x80\x93 capwalk";
   if (state.nav.current() == Screen::Capability) {
     const Assessment* a = current_assessment(state);
     const Framework* fw = a ? chosen_framework(state) : nullptr;

@@ -22,6 +22,16 @@ void settings_screen(AppState& state);
 void share_screen(AppState& state);
 void review_screen(AppState& state);
 void team_screen(AppState& state);
+void kiosk_setup_screen(AppState& state);
+void kiosk_settings_screen(AppState& state);
+void idle_warning_screen(AppState& state);
+void take_away_screen(AppState& state);
+
+// Kiosk actions that reach the platform (set in main.cpp): the kiosk settings changed;
+// the person answered "I'm still here"; clear everything now.
+extern void (*kiosk_changed)(AppState& state);
+extern void (*kiosk_still_here)(AppState& state);
+extern void (*kiosk_clear_now)(AppState& state);
 
 void draw_current_screen(AppState& state);
 // The assessment in progress and its framework. When either is missing (deleted in

@@ -137,6 +137,10 @@ void results_screen(AppState& state) {
   if (button("Start again from this assessment"))
     start_again(state, a->id, make_assessment_id(random_bits()), now_ms());
   gap(8);
+  if (state.kiosk.active) {
+    if (button("Finish and clear")) state.nav.go(Screen::TakeAway);
+    return;
+  }
   if (button("Back to the start")) state.nav.restart();
 }
 

@@ -55,11 +55,11 @@ void share_screen(AppState& state) {
   gap(8);
   if (button("Copy link", ButtonKind::Primary)) web::copy_to_clipboard(link);
   gap(8);
-  if (button("Email the link")) {
+  if (!state.kiosk.active && button("Email the link")) {
     web::open_mail("mailto:?subject=" + percent_encode("My capwalk results") + "&body=" +
                    percent_encode("Here are my mental health capability results from capwalk:\n\n" + link));
   }
-  if (web::can_share()) {
+  if (!state.kiosk.active && web::can_share()) {
     gap(8);
     if (button("Share\xE2\x80\xA6")) web::share_link_natively("My capwalk results", link);
   }

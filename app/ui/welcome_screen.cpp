@@ -72,6 +72,16 @@ void welcome_screen(AppState& state) {
   }
   if (!state.stored.assessments.empty()) saved_assessments(state);
   gap(16);
+  if (state.kiosk.active) {
+    note("This is a shared device: your answers are cleared when you finish or leave it, and are never stored on it.");
+    gap(16);
+    if (button("Kiosk settings")) {
+      state.kiosk.unlocked = false;
+      state.kiosk.message.clear();
+      state.nav.go(Screen::KioskSettings);
+    }
+    return;
+  }
   heading("For managers", 2);
   paragraph("Put together the links your team sends you to see their training needs.");
   if (button("Open my team view")) state.nav.go(Screen::Team);

@@ -46,6 +46,11 @@ EM_JS(void, capwalk_js_share, (const char* title, const char* url), {
 EM_JS(void, capwalk_js_download, (const char* name, const char* mime, const char* text), {
   window.capwalkShell.download(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
 });
+EM_JS(int, capwalk_js_kiosk_requested, (), { return new URLSearchParams(location.search).has('kiosk') ? 1 : 0; });
+EM_JS(void, capwalk_js_kiosk_watch, (int idle, int warn), { window.capwalkShell.kiosk.watch(idle, warn); });
+EM_JS(void, capwalk_js_kiosk_reset, (), { window.capwalkShell.kiosk.stillHere(); });
+EM_JS(void, capwalk_js_kiosk_restart, (int stay), { window.capwalkShell.kiosk.restart(stay !== 0); });
+EM_JS(void, capwalk_js_clear_session, (), { try { sessionStorage.clear(); } catch (e) {} });
 EM_JS(int, capwalk_js_update_ready, (), { return window.capwalkShell.updateReady ? 1 : 0; });
 EM_JS(void, capwalk_js_apply_update, (), { window.capwalkShell.applyUpdate(); });
 EM_JS(void, capwalk_js_text_scale, (double scale), {
@@ -104,6 +109,12 @@ void print_html(const std::string& html) { capwalk_js_print(html.c_str()); }
 void set_page_theme(const std::string& theme) { capwalk_js_theme(theme.c_str()); }
 
 void set_page_text_scale(float scale) { capwalk_js_text_scale(scale); }
+
+bool kiosk_requested() { return capwalk_js_kiosk_requested() != 0; }
+void kiosk_watch_idle(int idle_seconds, int warning_seconds) { capwalk_js_kiosk_watch(idle_seconds, warning_seconds); }
+void kiosk_reset_idle() { capwalk_js_kiosk_reset(); }
+void kiosk_restart(bool stay_kiosk) { capwalk_js_kiosk_restart(stay_kiosk ? 1 : 0); }
+void kiosk_clear_session_storage() { capwalk_js_clear_session(); }
 
 bool update_ready() { return capwalk_js_update_ready() != 0; }
 

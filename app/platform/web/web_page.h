@@ -44,6 +44,16 @@ bool can_share();
 void share_link_natively(const std::string& title, const std::string& url);
 // Saves `text` as a file in the person's downloads.
 void download(const std::string& file_name, const std::string& mime, const std::string& text);
+// Kiosk mode: the page was opened with ?kiosk; the idle watch (no input for
+// `idle_seconds`, then a warning of `warning_seconds` before everything is cleared);
+// starting afresh (the page reloads without its #fragment, so no memory or history
+// of the person survives).
+bool kiosk_requested();
+void kiosk_watch_idle(int idle_seconds, int warning_seconds);
+void kiosk_reset_idle();
+// `stay_kiosk` false: reload without ?kiosk (after kiosk mode was switched off).
+void kiosk_restart(bool stay_kiosk = true);
+void kiosk_clear_session_storage();
 // A newer build is downloaded and waiting (see web/sw.js); apply_update() reloads into it.
 bool update_ready();
 void apply_update();

@@ -1,0 +1,34 @@
+// kiosk.h — a shared device in a community setting, where nothing of one person may be
+// left for the next.
+//
+// Kiosk mode is switched on by opening the page with ?kiosk, and off only through the
+// kiosk settings, behind a PIN chosen by whoever set the device up. The kiosk's own
+// settings (PIN, idle time) are kept on the device; a person's answers never are:
+// they live in memory, and are wiped after a time without input, on "Finish and
+// clear", and at every start.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace capwalk {
+
+struct KioskConfig {
+  bool enabled = false;
+  std::string pin_hash;      // see kiosk_pin_hash()
+  int idle_seconds = 180;    // no input for this long: "Are you still there?"
+  int warning_seconds = 30;  // then this long to answer (WCAG 2.2.1 asks at least 20)
+};
+
+constexpr const char* kKioskKey = "capwalk.kiosk";
+
+std::string kiosk_to_json(const KioskConfig& config);
+// Absent, unreadable or odd values give a disabled or corrected config.
+KioskConfig kiosk_from_json(std::string_view text);
+
+// 4 to 8 digits.
+bool valid_kiosk_pin(const std::string& pin);
+// Not a secret store: a PIN on a kiosk only keeps passers-by out of its settings.
+std::string kiosk_pin_hash(const std::string& pin);
+
+}  // namespace capwalk

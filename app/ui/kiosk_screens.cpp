@@ -1,0 +1,117 @@
+// Kiosk mode screens: setting it up (choosing a PIN), its settings behind that PIN,
+// "Are you still there?", and taking results away before everything is cleared.
+#include "app/core/report_html.h"
+#include "app/core/dates.h"
+#include "app/core/walkthrough.h"
+#include "app/platform/web/web_page.h"
+#include "app_screens.h"
+#include "widgets.h"
+
+namespace capwalk::ui {
+
+void (*kiosk_changed)(AppState& state) = nullptr;
+void (*kiosk_still_here)(AppState& state) = nullptr;
+void (*kiosk_clear_now)(AppState& state) = nullptr;
+
+void kiosk_setup_screen(AppState& state) {
+  KioskState& k = state.kiosk;
+  heading("Set up kiosk mode", 1);
+  paragraph("Kiosk mode is for a shared device. Each person's answers are kept in memory only, "
+            "and are cleared after a few minutes without use, when they finish, and whenever the "
+            "page starts.");
+  paragraph("Choose a PIN of 4 to 8 digits. You will need it to change the kiosk settings or to "
+            "switch kiosk mode off. Do not share it with the people using the device.");
+  text_field("Choose a PIN", k.pin, "kiosk-pin");
+  text_field("Type the PIN again", k.pin_again, "kiosk-pin-again");
+  if (!k.message.empty()) status_message(k.message);
+  gap(8);
+  if (button("Switch kiosk mode on", ButtonKind::Primary)) {
+    if (!valid_kiosk_pin(k.pin)) {
+      k.message = "The PIN must be 4 to 8 digits.";
+    } else if (k.pin != k.pin_again) {
+      k.message = "The two PINs are not the same. Please type them again.";
+    } else {
+      k.config.enabled = true;
+      k.config.pin_hash = kiosk_pin_hash(k.pin);
+      k.pin.clear();
+      k.pin_again.clear();
+      k.message.clear();
+      k.setting_up = false;
+      if (kiosk_changed) kiosk_changed(state);
+    }
+  }
+  gap(8);
+  if (button("Not now")) {
+    k.setting_up = false;
+    state.nav.restart();
+  }
+}
+
+void kiosk_settings_screen(AppState& state) {
+  KioskState& k = state.kiosk;
+  heading("Kiosk settings", 1);
+  if (!k.unlocked) {
+    text_field("Kiosk PIN", k.pin, "kiosk-unlock");
+    if (!k.message.empty()) status_message(k.message);
+    gap(8);
+    if (button("Unlock", ButtonKind::Primary)) {
+      k.unlocked = kiosk_pin_hash(k.pin) == k.config.pin_hash;
+      k.message = k.unlocked ? "" : "That PIN is not right.";
+      k.pin.clear();
+    }
+    gap(8);
+    if (button("Back", ButtonKind::Secondary)) state.nav.back();
+    return;
+  }
+  const char* q = "Clear a person's answers after how long without use?";
+  heading(q, 2);
+  for (int minutes : {1, 2, 3, 5, 10}) {
+    const std::string label = std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
+    if (choice(q, label, "", k.config.idle_seconds == minutes * 60, "idle" + std::to_string(minutes))) {
+      k.config.idle_seconds = minutes * 60;
+      if (kiosk_changed) kiosk_changed(state);
+    }
+  }
+  note("Before clearing, the page asks \xE2\x80\x9C" "Are you still there?\xE2\x80\x9D and waits " +
+       std::to_string(k.config.warning_seconds) + " seconds.");
+  gap(8);
+  if (button("Switch kiosk mode off")) {
+    k.config = KioskConfig{};
+    k.unlocked = false;
+    if (kiosk_changed) kiosk_changed(state);
+    return;
+  }
+  gap(8);
+  if (button("Done", ButtonKind::Primary)) {
+    k.unlocked = false;
+    state.nav.back();
+  }
+}
+
+void idle_warning_screen(AppState& state) {
+  heading("Are you still there?", 1);
+  status_message("To keep your answers private, this page will clear them in " +
+                 std::to_string(state.kiosk.warning_left) + " seconds.");
+  gap(8);
+  if (button("I'm still here", ButtonKind::Primary) && kiosk_still_here) kiosk_still_here(state);
+}
+
+void take_away_screen(AppState& state) {
+  Assessment* a = nullptr;
+  const Framework* fw = nullptr;
+  if (!assessment_in_progress(state, a, fw)) return;
+  heading("Take your results with you", 1);
+  paragraph("When you finish, everything you did here is cleared from this device. Before that, "
+            "scan the code with your phone to keep your results, or print them.");
+  const std::string link = web::page_url() + "#r=" + encode_share_code(*a, *fw, false);
+  if (!qr_code(link, 280.0f)) paragraph("Your results are too long for a code: print them instead.");
+  gap(8);
+  if (button("Print my results"))
+    print_html(results_html(*a, *fw, format_date(a->updated_at), link));
+  gap(8);
+  if (button("Clear everything and finish", ButtonKind::Primary) && kiosk_clear_now) kiosk_clear_now(state);
+  gap(8);
+  if (button("Back to my results")) state.nav.back();
+}
+
+}  // namespace capwalk::ui
