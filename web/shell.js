@@ -133,6 +133,11 @@
       // Never overwrite what the person is typing with an older value from the app.
       if (document.activeElement !== el && el.value !== (node.value || '')) el.value = node.value || '';
       el.readOnly = !!node.readonly;
+      if (el.tagName === 'INPUT') {
+        const type = node.secret ? 'password' : 'text';
+        if (el.type !== type) el.type = type;
+        setAttr(el, 'inputmode', node.secret ? 'numeric' : null);
+      }
     }
     if (role === 'progressbar') {
       setAttr(el, 'role', 'progressbar');

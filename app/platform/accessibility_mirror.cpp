@@ -26,7 +26,7 @@ bool MirrorNode::operator==(const MirrorNode& o) const {
   return id == o.id && role == o.role && name == o.name && level == o.level &&
          checked == o.checked && disabled == o.disabled && value == o.value &&
          value_now == o.value_now && value_max == o.value_max && group == o.group &&
-         description == o.description && multiline == o.multiline && read_only == o.read_only &&
+         description == o.description && multiline == o.multiline && read_only == o.read_only && secret == o.secret &&
          rect == o.rect;
 }
 
@@ -54,6 +54,7 @@ nlohmann::json node_json(const MirrorNode& n) {
   if (!n.description.empty()) j["description"] = n.description;
   if (n.multiline) j["multiline"] = true;
   if (n.read_only) j["readonly"] = true;
+  if (n.secret) j["secret"] = true;
   return j;
 }
 

@@ -51,6 +51,7 @@ struct MirrorNode {
   std::string description;      // more text read after the name (aria-describedby)
   bool multiline = false;       // text box: a <textarea>
   bool read_only = false;       // text box: can be selected and copied, not changed
+  bool secret = false;          // text box: a PIN, shown as dots, digits keyboard
   MirrorRect rect;
 
   bool operator==(const MirrorNode& o) const;

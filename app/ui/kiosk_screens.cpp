@@ -21,8 +21,8 @@ void kiosk_setup_screen(AppState& state) {
             "page starts.");
   paragraph("Choose a PIN of 4 to 8 digits. You will need it to change the kiosk settings or to "
             "switch kiosk mode off. Do not share it with the people using the device.");
-  text_field("Choose a PIN", k.pin, "kiosk-pin");
-  text_field("Type the PIN again", k.pin_again, "kiosk-pin-again");
+  pin_field("Choose a PIN", k.pin, "kiosk-pin");
+  pin_field("Type the PIN again", k.pin_again, "kiosk-pin-again");
   if (!k.message.empty()) status_message(k.message);
   gap(8);
   if (button("Switch kiosk mode on", ButtonKind::Primary)) {
@@ -51,7 +51,7 @@ void kiosk_settings_screen(AppState& state) {
   KioskState& k = state.kiosk;
   heading("Kiosk settings", 1);
   if (!k.unlocked) {
-    text_field("Kiosk PIN", k.pin, "kiosk-unlock");
+    pin_field("Kiosk PIN", k.pin, "kiosk-unlock");
     if (!k.message.empty()) status_message(k.message);
     gap(8);
     if (button("Unlock", ButtonKind::Primary)) {

@@ -253,8 +253,9 @@ namespace capwalk::ui {
 float column_width() { return g_column.width; }
 float column_left() { return g_column.left; }
 
-bool text_field(const std::string& label, std::string& value, const std::string& id,
-                bool multiline, const std::string& hint) {
+namespace {
+bool any_text_field(const std::string& label, std::string& value, const std::string& id,
+                    bool multiline, const std::string& hint, bool secret) {
   const Palette& p = palette();
   ImGui::PushFont(fonts().body_strong);
   wrapped_text(fonts().body_strong, label, p.text);
@@ -272,8 +273,19 @@ bool text_field(const std::string& label, std::string& value, const std::string&
   draw->AddRect(min, max, p.text, 4, 0, 2.0f);
   const std::uint32_t node_id = ImGui::GetID(id.c_str());
   const bool changed = mirror_capture().take_text(node_id, value);
-  mirror_capture().add_text_field(node_id, label, value, min.x, min.y, max.x, max.y, multiline);
+  mirror_capture().add_text_field(node_id, label, value, min.x, min.y, max.x, max.y, multiline,
+                                  false, secret);
   return changed;
+}
+}  // namespace
+
+bool text_field(const std::string& label, std::string& value, const std::string& id,
+                bool multiline, const std::string& hint) {
+  return any_text_field(label, value, id, multiline, hint, false);
+}
+
+bool pin_field(const std::string& label, std::string& value, const std::string& id) {
+  return any_text_field(label, value, id, false, {}, true);
 }
 
 void read_only_field(const std::string& label, const std::string& value, const std::string& id,

@@ -53,6 +53,8 @@ bool choice(const std::string& question, const std::string& label,
 // returns true when `value` changed this frame.
 bool text_field(const std::string& label, std::string& value, const std::string& id,
                 bool multiline = false, const std::string& hint = {});
+// The same for a PIN: shown as dots, with a digits keyboard on phones.
+bool pin_field(const std::string& label, std::string& value, const std::string& id);
 
 // Text that can be selected and copied but not changed (a share link), in a field.
 void read_only_field(const std::string& label, const std::string& value, const std::string& id,

@@ -20,8 +20,9 @@ async function kioskPage() {
   await page.goto(url + '?kiosk');
   await page.waitForSelector('html[data-ready="1"]');
   await page.getByRole('heading', { level: 1, name: 'Set up kiosk mode' }).waitFor();
-  await page.getByRole('textbox', { name: 'Choose a PIN' }).fill('2468');
-  await page.getByRole('textbox', { name: 'Type the PIN again' }).fill('2468');
+  assert.equal(await page.getByLabel('Choose a PIN').getAttribute('type'), 'password', 'the PIN is not shown');
+  await page.getByLabel('Choose a PIN').fill('2468');
+  await page.getByLabel('Type the PIN again').fill('2468');
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Switch kiosk mode on' }).click()]);
   await page.waitForSelector('html[data-ready="1"]');
   await page.getByText(/^This is a shared device/).waitFor();
@@ -91,10 +92,10 @@ test('Finish and clear offers the results to take away, then wipes everything', 
 test('kiosk mode can only be switched off with the PIN', async () => {
   const { context, page } = await kioskPage();
   await page.getByRole('button', { name: 'Kiosk settings' }).click();
-  await page.getByRole('textbox', { name: 'Kiosk PIN' }).fill('1111');
+  await page.getByLabel('Kiosk PIN').fill('1111');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await page.getByRole('status').filter({ hasText: 'That PIN is not right.' }).waitFor();
-  await page.getByRole('textbox', { name: 'Kiosk PIN' }).fill('2468');
+  await page.getByLabel('Kiosk PIN').fill('2468');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Switch kiosk mode off' }).click()]);
   await page.waitForSelector('html[data-ready="1"]');
