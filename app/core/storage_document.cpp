@@ -300,12 +300,12 @@ bool only_whitespace(std::string_view text) {
 }
 
 void read_document(std::string_view text, Reader& r, DocumentRead& out) {
-  // json::accept never throws, so the parse below only ever sees valid JSON.
-  if (text.size() <= kDocumentLimits.max_bytes && !json::accept(text.begin(), text.end()))
-    return r.fail("it is not valid JSON (it may have been cut short)");
+  // parse_bounded_json never throws (the web build cannot catch), so it reads the text once.
   std::vector<Problem> problems;
   std::optional<json> parsed = parse_bounded_json(text, kDocumentLimits, problems);
-  if (!parsed) return r.fail(problems.empty() ? "it is not valid JSON" : problems.front().message);
+  if (!parsed)
+    return r.fail(problems.empty() ? "it is not valid JSON (it may have been cut short)"
+                                   : problems.front().message);
   json& doc = *parsed;
   const auto app = doc.is_object() ? doc.find("app") : doc.end();
   if (!doc.is_object() || app == doc.end() || !app->is_string() || app->get<std::string>() != kAppName)
