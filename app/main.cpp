@@ -14,6 +14,8 @@
 #include <SDL.h>
 #include <SDL_opengles2.h>
 #include <emscripten.h>
+#include <emscripten/emmalloc.h>
+#include <emscripten/heap.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
@@ -43,6 +45,7 @@ struct Runtime {
   platform::FrameScheduler scheduler;
   bool paused = false;
   bool first_frame_done = false;
+  unsigned frames_drawn = 0;  // for scripts/bench
   int canvas_w = 0, canvas_h = 0;
   ui::FontFiles font_files;
   ui::Fonts fonts;
@@ -195,6 +198,7 @@ void draw_frame() {
   ui::mirror_capture().begin_frame();
   ui::begin_page(ui::PageFrame{page.width, page.height});
   ui::draw_current_screen(rt->state);
+  ui::draw_focus_indicator();
   const float content_height = std::max(ui::end_page(), page.height);
   platform::MirrorSnapshot snapshot =
       ui::mirror_capture().end_frame(title, content_height);
@@ -219,6 +223,7 @@ void draw_frame() {
   const bool busy = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 ||
                     ui::mirror_capture().has_pending_requests();
   rt->scheduler.frame_drawn(busy);
+  ++rt->frames_drawn;
   if (!rt->first_frame_done) {
     rt->first_frame_done = true;
     web::first_frame_drawn();
@@ -358,11 +363,13 @@ EMSCRIPTEN_KEEPALIVE void capwalk_text_input(std::uint32_t id, const char* text)
   wake();
 }
 
-// A key pressed while no text field or button has the focus: '1'..'6' or Enter.
+// A key pressed while no text field or button has the focus: '1'..'6' or Enter; or
+// Escape, wherever the focus is.
 EMSCRIPTEN_KEEPALIVE void capwalk_key(int code) {
   ImGuiKey key = ImGuiKey_None;
   if (code >= '1' && code <= '9') key = static_cast<ImGuiKey>(ImGuiKey_1 + (code - '1'));
   if (code == 13) key = ImGuiKey_Enter;
+  if (code == 27) key = ImGuiKey_Escape;
   if (key == ImGuiKey_None) return;
   ImGui::GetIO().AddKeyEvent(key, true);
   ImGui::GetIO().AddKeyEvent(key, false);
@@ -379,6 +386,21 @@ EMSCRIPTEN_KEEPALIVE void capwalk_storage_changed() {
                                                   rt->state.nav.current() == capwalk::Screen::Results))
     rt->state.nav.restart();
   wake();
+}
+
+// The keyboard focus moved to the mirror item `id` (0: to none, or it was a click).
+EMSCRIPTEN_KEEPALIVE void capwalk_keyboard_focus(std::uint32_t id) {
+  capwalk::ui::mirror_capture().set_keyboard_focus(id);
+  wake();
+}
+
+// For scripts/bench: frames drawn so far, and the memory the app has and uses.
+EMSCRIPTEN_KEEPALIVE unsigned capwalk_frames_drawn() { return rt->frames_drawn; }
+EMSCRIPTEN_KEEPALIVE unsigned capwalk_heap_bytes() {
+  return static_cast<unsigned>(emscripten_get_heap_size());
+}
+EMSCRIPTEN_KEEPALIVE unsigned capwalk_heap_used_bytes() {
+  return static_cast<unsigned>(emmalloc_dynamic_heap_size() - emmalloc_free_dynamic_memory());
 }
 
 EMSCRIPTEN_KEEPALIVE void capwalk_mirror_activate(std::uint32_t id) {

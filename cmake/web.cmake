@@ -8,8 +8,11 @@ foreach(required "${IMGUI_DIR}/imgui.cpp" "${SDL2_PREFIX}/lib/libSDL2.a")
   endif()
 endforeach()
 
-# Size first: people open this on old phones over slow connections.
-set(CAPWALK_WEB_OPT -Oz -flto)
+# Size first: people open this on old phones over slow connections. capwalk's code
+# never throws (see json_checker.h) and never asks for types at run time, so the
+# support for either is left out.
+set(CAPWALK_WEB_OPT -Oz -flto -fno-exceptions -fno-rtti)
+target_compile_definitions(json INTERFACE JSON_NOEXCEPTION)
 
 add_library(imgui STATIC
   "${IMGUI_DIR}/imgui.cpp"
@@ -47,18 +50,21 @@ add_executable(app
   app/ui/review_screen.cpp
   app/ui/team_screen.cpp
   app/ui/kiosk_screens.cpp
+  app/ui/accessibility_screen.cpp
   app/ui/widgets.cpp
   app/ui/theme.cpp
+  app/ui/palette.cpp
   app/ui/fonts.cpp
   app/ui/mirror_capture.cpp
 )
 target_link_libraries(app PRIVATE capwalk_platform imgui "${SDL2_PREFIX}/lib/libSDL2.a")
 target_compile_options(app PRIVATE ${CAPWALK_WARNINGS} ${CAPWALK_WEB_OPT})
 target_compile_options(capwalk_core PRIVATE ${CAPWALK_WEB_OPT})
-target_compile_options(qrcodegen PRIVATE ${CAPWALK_WEB_OPT})
+# qrcodegen throws on input too long for a code; capwalk checks the length first.
+target_compile_options(qrcodegen PRIVATE -Oz -flto)
 target_compile_options(capwalk_platform PRIVATE ${CAPWALK_WEB_OPT})
 target_link_options(app PRIVATE
-  ${CAPWALK_WEB_OPT}
+  -Oz -flto                   # not -fno-exceptions: qrcodegen still has its throw sites
   -sUSE_SDL=0                 # our own SDL2 (Debian's emscripten cannot fetch ports)
   -sENVIRONMENT=web
   -sFILESYSTEM=0
@@ -69,5 +75,11 @@ target_link_options(app PRIVATE
   -sINVOKE_RUN=0              # web/shell.js starts main once fonts have arrived
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=callMain,lengthBytesUTF8,stringToUTF8
+  -sINCOMING_MODULE_JS_API=canvas,onRuntimeInitialized,onAbort,print,printErr
+  -sDYNAMIC_EXECUTION=0       # no eval or new Function: the page's CSP forbids them
+  -sTEXTDECODER=2             # every browser that runs WebGL 2 has TextDecoder
+  -sSUPPORT_ERRNO=0
+  -sGL_TRACK_ERRORS=0
+  -sGL_POOL_TEMP_BUFFERS=0
 )
 set_target_properties(app PROPERTIES SUFFIX ".js")

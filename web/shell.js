@@ -220,17 +220,38 @@
       el.remove();
       document.getElementById('desc-' + el.dataset.id)?.remove();
     }
-    for (const [gkey, children] of groups) syncChildren(elements.get(gkey), children);
+    for (const [gkey, children] of groups) {
+      syncChildren(elements.get(gkey), children);
+      rovingTabStop(children);
+    }
     syncChildren(mirrorRoot, top);
     mirrorRoot.style.height = snapshot.height + 'px';
+    const newScreen = snapshot.title !== currentTitle && currentTitle !== '';
     if (snapshot.title !== currentTitle) screenChanged(snapshot.title);
-    // Focus must never fall back to the page itself when its control goes away:
-    // keyboard and screen-reader users continue from the screen's heading.
-    if (focused && !focused.isConnected) {
+    // On a new screen, keyboard and screen-reader users start from its main heading;
+    // and the focus must never fall back to the page itself when its control goes away.
+    if ((newScreen && focused) || (focused && !focused.isConnected)) {
       const h1 = mirrorRoot.querySelector('h1');
       if (h1) h1.focus({ preventScroll: true });
     }
   }
+
+  // A radio group is one stop for Tab, at its chosen option (or its first); the
+  // arrow keys move within it.
+  function rovingTabStop(radios) {
+    const stop = radios.find((r) => r.getAttribute('aria-checked') === 'true') || radios[0];
+    for (const r of radios) setAttr(r, 'tabindex', r === stop ? '0' : '-1');
+  }
+
+  // The app draws the focus indicator on the canvas around the item that has the
+  // keyboard focus (a click focuses a button too, but shows no indicator).
+  function keyboardFocusChanged() {
+    const el = document.activeElement;
+    const shown = el && mirrorRoot.contains(el) && el.dataset.id && el.matches(':focus-visible');
+    call('capwalk_keyboard_focus', shown ? Number(el.dataset.id) : 0);
+  }
+  mirrorRoot.addEventListener('focusin', keyboardFocusChanged);
+  mirrorRoot.addEventListener('focusout', () => setTimeout(keyboardFocusChanged, 0));
 
   // A new screen: new title, announced politely, scrolled to the top.
   function screenChanged(title) {
@@ -265,6 +286,10 @@
   document.addEventListener('keydown', (event) => {
     const target = event.target;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Escape') {  // closes a question such as "Delete it?"
+      call('capwalk_key', 27);
+      return;
+    }
     if (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') return;
     if (target.getAttribute && target.getAttribute('role') === 'radio' && /^Arrow/.test(event.key)) {
       const radios = [...target.parentElement.querySelectorAll('[role=radio]')];
@@ -382,9 +407,14 @@
     wake();
   }, { passive: true });
   window.addEventListener('resize', wake);
+  // "Match my device" follows the device's colours as they change.
+  for (const query of ['(prefers-color-scheme: dark)', '(prefers-contrast: more)']) {
+    window.matchMedia?.(query).addEventListener?.('change', wake);
+  }
   document.addEventListener('visibilitychange', wake);
 
   function firstFrame() {
+    performance.mark('capwalk-first-frame');  // read by scripts/bench
     statusBox.hidden = true;
     document.documentElement.dataset.ready = '1';
   }

@@ -42,6 +42,7 @@ const char* screen_title(Screen screen) {
     case Screen::KioskSetup: return "Set up kiosk mode \xE2\x80\x93 capwalk";
     case Screen::KioskSettings: return "Kiosk settings \xE2\x80\x93 capwalk";
     case Screen::TakeAway: return "Take your results with you \xE2\x80\x93 capwalk";
+    case Screen::Accessibility: return "Accessibility \xE2\x80\x93 capwalk";
   }
   return "capwalk";
 }

@@ -27,6 +27,7 @@ enum class Screen {
   KioskSetup,             // choosing the PIN that guards kiosk mode
   KioskSettings,          // behind the PIN: idle time, switching kiosk mode off
   TakeAway,               // kiosk: take your results with you, then clear
+  Accessibility,          // the accessibility statement
 };
 
 class Navigator {

@@ -43,6 +43,7 @@ void draw_current_screen(AppState& state) {
     case Screen::KioskSetup: kiosk_setup_screen(state); break;
     case Screen::KioskSettings: kiosk_settings_screen(state); break;
     case Screen::TakeAway: take_away_screen(state); break;
+    case Screen::Accessibility: accessibility_screen(state); break;
   }
 }
 

@@ -90,10 +90,15 @@ void kiosk_settings_screen(AppState& state) {
 
 void idle_warning_screen(AppState& state) {
   heading("Are you still there?", 1);
+  // Announced once; the countdown below is read when someone reaches it, rather than
+  // interrupting a screen reader every second.
   status_message("To keep your answers private, this page will clear them in " +
-                 std::to_string(state.kiosk.warning_left) + " seconds.");
+                 std::to_string(state.kiosk.config.warning_seconds) +
+                 " seconds unless you choose I'm still here.");
+  paragraph("Seconds left: " + std::to_string(state.kiosk.warning_left));
   gap(8);
-  if (button("I'm still here", ButtonKind::Primary) && kiosk_still_here) kiosk_still_here(state);
+  if ((button("I'm still here", ButtonKind::Primary) || escape_pressed()) && kiosk_still_here)
+    kiosk_still_here(state);
 }
 
 void take_away_screen(AppState& state) {

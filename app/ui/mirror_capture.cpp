@@ -1,6 +1,7 @@
 #include "mirror_capture.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -44,7 +45,44 @@ platform::MirrorSnapshot MirrorCapture::end_frame(const std::string& title, floa
   snapshot.title = title;
   snapshot.content_height = content_height;
   snapshot.nodes = nodes_;
+  give_repeated_text_own_ids(snapshot.nodes);
   return snapshot;
+}
+
+// Static text is identified by its words, so the same words twice on a page ("2 not
+// answered" under two charts) would be one DOM element. Later copies get an id made
+// from the first and their place among the copies, which is stable from frame to
+// frame. Operable items keep ImGui's ids: activation requests refer to them.
+void MirrorCapture::give_repeated_text_own_ids(std::vector<MirrorNode>& nodes) {
+  std::unordered_map<std::uint32_t, std::uint32_t> copies;
+  for (const MirrorNode& node : nodes) copies.emplace(node.id, 0);
+  for (MirrorNode& node : nodes) {
+    std::uint32_t& seen = copies[node.id];
+    if (seen++ == 0 || is_operable(node.role)) continue;
+    const std::uint32_t first = node.id;
+    do {
+      node.id = ImHashData(&seen, sizeof seen, first);
+    } while (copies.count(node.id) != 0);
+    copies.emplace(node.id, 1);
+  }
+}
+
+bool is_operable(MirrorRole role) {
+  return role == MirrorRole::Button || role == MirrorRole::Radio || role == MirrorRole::Checkbox ||
+         role == MirrorRole::TextBox;
+}
+
+bool MirrorCapture::keyboard_focus_rect(MirrorRect& rect) const {
+  if (keyboard_focus_ == 0) return false;
+  for (const MirrorNode& node : nodes_) {
+    if (node.id != keyboard_focus_) continue;
+    if (node.role != MirrorRole::Button && node.role != MirrorRole::Radio &&
+        node.role != MirrorRole::Checkbox)
+      return false;
+    rect = node.rect;
+    return true;
+  }
+  return false;
 }
 
 namespace {

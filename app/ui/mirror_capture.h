@@ -52,6 +52,13 @@ class MirrorCapture {
   bool take_text(std::uint32_t id, std::string& into);
   void receive_text(std::uint32_t id, std::string text) { pending_text_[id] = std::move(text); }
 
+  // The item whose DOM counterpart has the keyboard focus (0 for none): the canvas
+  // draws the focus indicator around it, so what is seen matches what has focus.
+  void set_keyboard_focus(std::uint32_t id) { keyboard_focus_ = id; }
+  // The rectangle of that item in this frame, if it is a button, radio or checkbox
+  // (text fields are real DOM fields and show their own focus).
+  bool keyboard_focus_rect(platform::MirrorRect& rect) const;
+
   // Requests from the DOM, applied in the next frame.
   void request_activate(std::uint32_t id) { pending_activate_.push_back(id); }
   bool has_pending_requests() const { return !pending_activate_.empty(); }
@@ -69,6 +76,7 @@ class MirrorCapture {
     bool disabled = false;
   };
   void apply_requests();
+  static void give_repeated_text_own_ids(std::vector<platform::MirrorNode>& nodes);
 
   bool collecting_ = false;
   LastAdd last_add_;
@@ -81,11 +89,15 @@ class MirrorCapture {
   };
   RoleHint hint_;
   std::vector<platform::MirrorNode> nodes_;
+  std::uint32_t keyboard_focus_ = 0;
   std::vector<std::uint32_t> pending_activate_;
   std::map<std::uint32_t, std::string> pending_text_;
   // The window of each operable item of the last frame, for activation requests.
   std::vector<std::pair<std::uint32_t, ImGuiWindow*>> windows_;
 };
+
+// Buttons, radio buttons, check boxes and text fields: what a person operates.
+bool is_operable(platform::MirrorRole role);
 
 // The capture the ImGui hooks feed. One per process, as there is one ImGui context.
 MirrorCapture& mirror_capture();

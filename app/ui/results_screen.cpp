@@ -18,12 +18,13 @@ namespace {
 
 // Colours of the chart segments; every segment is also named in the text below it.
 ImU32 rating_colour(Rating r) {
+  const Palette& p = palette();
   switch (r) {
-    case Rating::NotYet: return IM_COL32(0xB5, 0x35, 0x1C, 0xFF);
-    case Rating::Developing: return IM_COL32(0xC7, 0x7D, 0x00, 0xFF);
-    case Rating::Confident: return IM_COL32(0x00, 0x70, 0x3C, 0xFF);
-    case Rating::CouldSupportOthers: return IM_COL32(0x12, 0x35, 0x5B, 0xFF);
-    default: return IM_COL32(0x8A, 0x8F, 0x94, 0xFF);
+    case Rating::NotYet: return p.rating_not_yet;
+    case Rating::Developing: return p.rating_developing;
+    case Rating::Confident: return p.rating_confident;
+    case Rating::CouldSupportOthers: return p.rating_support_others;
+    default: return p.rating_other;
   }
 }
 

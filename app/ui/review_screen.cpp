@@ -44,6 +44,7 @@ void review_screen(AppState& state) {
   if (r.needs.empty()) paragraph("None.");
   for (const Need& need : r.needs) {
     const Capability* c = fw.find_capability(need.capability_id);
+    if (!c) continue;
     bullet(c->title + " \xE2\x80\x93 " + rating_info(need.rating)->label +
            (need.wants_training ? " \xC2\xB7 asked for training" : ""));
   }
@@ -51,10 +52,12 @@ void review_screen(AppState& state) {
   heading("Every rating", 2);
   for (const std::string& id : a.capability_ids) {
     const Capability* c = fw.find_capability(id);
-    const Answer& ans = a.answers.at(id);
-    const RatingInfo* info = rating_info(ans.rating);
+    if (!c) continue;
+    // A link may be shared before every capability is answered.
+    const auto ans = a.answers.find(id);
+    const RatingInfo* info = ans == a.answers.end() ? nullptr : rating_info(ans->second.rating);
     bullet(c->title + ": " + (info ? info->label : "not answered"));
-    if (!ans.note.empty()) note("Note: " + ans.note);
+    if (ans != a.answers.end() && !ans->second.note.empty()) note("Note: " + ans->second.note);
   }
   if (!a.plan.empty()) {
     gap(4);

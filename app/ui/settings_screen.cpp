@@ -69,6 +69,7 @@ void settings_screen(AppState& state) {
   }
   gap(8);
   paragraph("Deleting your data cannot be undone.");
+  if (g_confirm_delete_all && escape_pressed()) g_confirm_delete_all = false;
   if (!g_confirm_delete_all) {
     if (button("Delete all my data")) g_confirm_delete_all = true;
   } else {

@@ -31,6 +31,7 @@ void saved_assessments(AppState& state) {
     const Assessment* a = find_assessment(state, id);
     if (!a) continue;
     if (card_button(a->role_title, describe(state, *a), "open-" + id)) resume_assessment(state, id);
+    if (g_confirm_delete == id && escape_pressed()) g_confirm_delete.clear();
     if (g_confirm_delete == id) {
       paragraph("Delete this assessment? This cannot be undone.");
       switch (button_pair("Yes, delete it", ButtonKind::Primary, "Keep it", ButtonKind::Secondary)) {
@@ -75,6 +76,8 @@ void welcome_screen(AppState& state) {
   if (state.kiosk.active) {
     note("This is a shared device: your answers are cleared when you finish or leave it, and are never stored on it.");
     gap(16);
+    if (button("Accessibility")) state.nav.go(Screen::Accessibility);
+    gap(8);
     if (button("Kiosk settings")) {
       state.kiosk.unlocked = false;
       state.kiosk.message.clear();
@@ -87,6 +90,8 @@ void welcome_screen(AppState& state) {
   if (button("Open my team view")) state.nav.go(Screen::Team);
   gap(16);
   if (button("Settings")) state.nav.go(Screen::Settings);
+  gap(8);
+  if (button("Accessibility")) state.nav.go(Screen::Accessibility);
 }
 
 }  // namespace capwalk::ui

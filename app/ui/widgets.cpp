@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // FindRenderedTextEnd: the visible part of "label##id"
 
 #include "app/core/qr.h"
 #include "fonts.h"
@@ -29,15 +30,32 @@ constexpr ImGuiWindowFlags kPageFlags =
     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
     ImGuiWindowFlags_NoNav;
 
-void wrapped_text(ImFont* font, const std::string& text, ImU32 colour) {
+void wrapped_text(ImFont* font, const std::string& text, ImU32 colour, float scale = 1.0f) {
   ImGui::PushFont(font);
+  ImGui::SetWindowFontScale(scale);
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
   ImGui::SetCursorPosX(g_column.left);
   ImGui::PushTextWrapPos(g_column.left + g_column.width);
   ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
+  ImGui::SetWindowFontScale(1.0f);
   ImGui::PopFont();
+}
+
+// Large headings at large text sizes shrink, down to the body size, rather than
+// break a long word ("development") across two lines on a phone.
+float scale_to_fit_words(ImFont* font, const std::string& text) {
+  float longest = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    longest = std::max(longest, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data() + start,
+                                                    text.data() + end).x);
+    start = end + 1;
+  }
+  if (longest <= g_column.width) return 1.0f;
+  return std::max(g_column.width / longest, fonts().body->FontSize / font->FontSize);
 }
 
 }  // namespace
@@ -85,7 +103,7 @@ void product_band(const char* product_name) {
 
 void heading(const std::string& text, int level) {
   ImFont* font = level <= 1 ? fonts().title : level == 2 ? fonts().heading : fonts().body_strong;
-  wrapped_text(font, text, palette().text);
+  wrapped_text(font, text, palette().text, scale_to_fit_words(font, text));
   mirror_capture().add_last_item_as(MirrorRole::Heading, text, level);
 }
 
@@ -223,32 +241,86 @@ bool choice(const std::string& question, const std::string& label,
   return pressed;
 }
 
+namespace {
+
+// The width a button would like: its label on one line, with padding.
+float natural_button_width(const char* label) {
+  ImFont* font = fonts().body_strong;
+  const char* end = ImGui::FindRenderedTextEnd(label);
+  const float text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label, end).x;
+  // A little slack: wrapping measures word by word and would otherwise break a label
+  // that fits exactly.
+  return std::max(std::ceil(text) + 2 + 2 * ImGui::GetStyle().FramePadding.x, 160.0f);
+}
+
+// Each line of `text`, wrapped to the box's width less padding and centred in it.
+void draw_centred_lines(ImFont* font, const char* text, const char* end, const ImVec2& min,
+                        const ImVec2& max, float pad_x, ImU32 colour) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float wrap = max.x - min.x - 2 * pad_x;
+  const float line_height = font->FontSize;
+  const ImVec2 whole = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, text, end);
+  float y = min.y + std::floor((max.y - min.y - whole.y) / 2);
+  for (const char* line = text; line < end;) {
+    const char* line_end = font->CalcWordWrapPositionA(1.0f, line, end, wrap);
+    if (line_end == line) ++line_end;  // a single glyph wider than the button
+    const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line, line_end).x;
+    draw->AddText(font, font->FontSize, ImVec2(std::floor(min.x + (max.x - min.x - w) / 2), y),
+                  colour, line, line_end);
+    y += line_height;
+    line = line_end;
+    while (line < end && (*line == ' ' || *line == '\n')) ++line;
+  }
+}
+
+}  // namespace
+
 bool button(const char* label, ButtonKind kind) {
   const Palette& p = palette();
-  const Metrics& m = metrics();
+  const ImGuiStyle& style = ImGui::GetStyle();
   const bool primary = kind == ButtonKind::Primary;
-  ImGui::PushFont(fonts().body_strong);
-  ImGui::PushStyleColor(ImGuiCol_Button, primary ? p.primary : p.secondary);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, primary ? p.primary_hover : p.secondary_hover);
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, primary ? p.primary_active : p.secondary_active);
-  ImGui::PushStyleColor(ImGuiCol_Text, primary ? p.primary_text : p.secondary_text);
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, primary ? 0.0f : 1.0f);
-
-  const float text_width = ImGui::CalcTextSize(label, nullptr, true).x;
-  const float natural = text_width + 2 * ImGui::GetStyle().FramePadding.x;
-  const float width = is_narrow() ? g_column.width : std::max(natural, 160.0f);
+  ImFont* font = fonts().body_strong;
+  // A long label at a large text size wraps onto more lines; it is never cut off.
+  const float width = is_narrow() ? g_column.width
+                                  : std::min(natural_button_width(label), g_column.width);
+  const char* end = ImGui::FindRenderedTextEnd(label);
+  const float text_height =
+      font->CalcTextSizeA(font->FontSize, FLT_MAX, width - 2 * style.FramePadding.x, label, end).y;
+  const float height = std::max(metrics().control_height, text_height + 2 * style.FramePadding.y);
   ImGui::SetCursorPosX(g_column.left);
-  const bool pressed = ImGui::Button(label, ImVec2(width, m.control_height));
+  const bool pressed = ImGui::InvisibleButton(label, ImVec2(width, height));
 
-  ImGui::PopStyleVar();
-  ImGui::PopStyleColor(4);
-  ImGui::PopFont();
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  const bool held = ImGui::IsItemActive(), hovered = ImGui::IsItemHovered();
+  const ImU32 fill = primary ? (held ? p.primary_active : hovered ? p.primary_hover : p.primary)
+                             : (held ? p.secondary_active : hovered ? p.secondary_hover : p.secondary);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(min, max, fill, style.FrameRounding);
+  if (!primary) draw->AddRect(min, max, p.secondary_border, style.FrameRounding, 0, 1.5f);
+  draw_centred_lines(font, label, end, min, max, style.FramePadding.x,
+                     primary ? p.primary_text : p.secondary_text);
   return pressed;
 }
 
 }  // namespace capwalk::ui
 
 namespace capwalk::ui {
+
+void draw_focus_indicator() {
+  platform::MirrorRect r;
+  if (!mirror_capture().keyboard_focus_rect(r)) return;
+  const Palette& p = palette();
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  const ImVec2 min(r.x, r.y), max(r.x + r.width, r.y + r.height);
+  const float rounding = ImGui::GetStyle().FrameRounding;
+  // Inner ring 3 px just inside the item's edge, outer ring 3 px just outside it.
+  draw->AddRect(ImVec2(min.x + 1.5f, min.y + 1.5f), ImVec2(max.x - 1.5f, max.y - 1.5f),
+                p.focus_inner, rounding, 0, 3.0f);
+  draw->AddRect(ImVec2(min.x - 1.5f, min.y - 1.5f), ImVec2(max.x + 1.5f, max.y + 1.5f),
+                p.focus, rounding + 2, 0, 3.0f);
+}
+
+bool escape_pressed() { return ImGui::IsKeyPressed(ImGuiKey_Escape, false); }
 
 float column_width() { return g_column.width; }
 float column_left() { return g_column.left; }
@@ -261,7 +333,7 @@ bool any_text_field(const std::string& label, std::string& value, const std::str
   wrapped_text(fonts().body_strong, label, p.text);
   ImGui::PopFont();
   if (!hint.empty()) note(hint);
-  const float height = multiline ? 120.0f : metrics().control_height;
+  const float height = multiline ? 120.0f * text_scale() : metrics().control_height;
   ImGui::SetCursorPosX(g_column.left);
   const ImVec2 min = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(g_column.width, height));
@@ -352,7 +424,10 @@ void progress(const std::string& label, int done, int total) {
 
 int button_pair(const char* first, ButtonKind first_kind, const char* second,
                 ButtonKind second_kind) {
-  if (is_narrow()) {
+  // Side by side only when both fit on one line at the current text size.
+  const float both = natural_button_width(first) + ImGui::GetStyle().ItemSpacing.x +
+                     natural_button_width(second);
+  if (is_narrow() || both > g_column.width) {
     if (button(first, first_kind)) return 1;
     return button(second, second_kind) ? 2 : 0;
   }

@@ -81,6 +81,14 @@ int button_pair(const char* first, ButtonKind first_kind, const char* second,
 // A labelled checkbox with a large target.
 bool checkbox(const std::string& label, bool& value, const std::string& id);
 
+// The keyboard focus indicator, drawn over everything around the item whose DOM
+// counterpart has the focus: a dark inner ring and a bright outer ring, so it shows
+// on any colour. Call after the screen is drawn.
+void draw_focus_indicator();
+
+// True in the frame Escape was pressed: closes a question such as "Delete it?".
+bool escape_pressed();
+
 // The column's width, for screens that draw their own things (charts).
 float column_width();
 float column_left();

@@ -45,10 +45,11 @@ test('answers live in memory only; "I\'m still here" keeps them; running out wip
   assert.equal(await page.getByRole('heading', { name: 'Are you still there?' }).count(), 0, 'not before 3 minutes');
   await page.clock.fastForward(2_000);
   await page.getByRole('heading', { level: 1, name: 'Are you still there?' }).waitFor();
-  await page.getByText(/clear them in (30|29) seconds/).waitFor();
+  await page.getByRole('status').getByText("this page will clear them in 30 seconds unless you choose I'm still here.", { exact: false }).waitFor();
+  await page.getByText(/Seconds left: (30|29)/).waitFor();
   await screenshot(page, 'kiosk-warning-desktop');
   await page.clock.fastForward(10_000);
-  await page.getByText(/clear them in 2[01] seconds/).waitFor();
+  await page.getByText(/Seconds left: 2[01]$/).waitFor();
   await page.getByRole('button', { name: "I'm still here" }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   assert.equal(await page.locator('[role=radio][aria-checked=true]').textContent(), 'Developing', 'answers kept');

@@ -110,7 +110,13 @@ test('three links make a team with the right counts, and the CSV reads back the 
   assert.equal(await page.getByText('3 people · Core capabilities').count(), 1);
   // The first capability was answered Not yet, Developing and Confident.
   assert.equal(await page.getByText(/^Mental health awareness and reducing stigma: 1 Not yet, 1 Developing, 0 asked for training$/).count(), 1);
-  assert.equal(await page.getByText('Person 1: Not yet · Person 2: Developing · Person 3: Confident').count(), 1);
+  // The line under the first capability's heading: each person's rating, in order.
+  const firstRow = await page.evaluate(() => {
+    const items = [...document.querySelectorAll('#mirror .m')];
+    const first = items.findIndex((el) => el.tagName === 'H3' && el.textContent === 'Mental health awareness and reducing stigma');
+    return items.slice(first + 1, first + 3).map((el) => el.textContent);
+  });
+  assert.deepEqual(firstRow, ['1 Not yet · 1 Developing', 'Person 1: Not yet · Person 2: Developing · Person 3: Confident']);
   await screenshot(page, 'team-desktop');
   const [download] = await Promise.all([
     page.waitForEvent('download'),

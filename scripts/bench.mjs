@@ -1,0 +1,136 @@
+// scripts/bench.mjs — measures the release build in dist/ and prints one table, each
+// figure beside its budget. Called by scripts/bench after a build. Timings are
+// printed, not asserted: they vary with the machine. The deterministic budgets
+// (bytes, link length) are also checked by scripts/check-budgets.mjs in scripts/test.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, launchBrowser, DESKTOP, mainThreadBusyShare } from '../tests/browser/harness.mjs';
+import { distSizes, BUDGETS } from './budgets.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const rows = [];
+const row = (what, value, budget, ok) => rows.push({ what, value, budget, ok });
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// ---- Bytes ----
+const sizes = distSizes(path.join(root, 'dist'));
+for (const f of sizes.files) row(`  ${f.name}`, `${kb(f.raw)} raw, ${kb(f.gzip)} gzip`, '', null);
+row('dist/ total transfer (gzip)', kb(sizes.gzip), `≤ ${kb(BUDGETS.gzipBytes)}`, sizes.gzip <= BUDGETS.gzipBytes);
+
+// ---- Native ----
+const native = JSON.parse(execFileSync(path.join(root, 'build/native/tests/capwalk-bench-data'),
+  [path.join(root, 'frameworks')], { maxBuffer: 1 << 24 }).toString());
+row('load + validate every shipped framework (native, median of 25)', `${native.framework_load_ms.median.toFixed(2)} ms (max ${native.framework_load_ms.max.toFixed(2)})`,
+  `≤ ${BUDGETS.frameworkLoadMs} ms`, native.framework_load_ms.median <= BUDGETS.frameworkLoadMs);
+row(`share code, fully answered ${native.nos_capabilities}-item NOS`, `${native.link_characters} characters`,
+  `≤ ${BUDGETS.linkCharacters}`, native.link_characters <= BUDGETS.linkCharacters);
+
+// ---- Browser ----
+const { server, url } = await startServer();
+const browser = await launchBrowser();
+
+async function fresh(options = DESKTOP, storage = null) {
+  const context = await browser.newContext(options);
+  if (storage) await context.addInitScript((doc) => { if (!localStorage.getItem('capwalk.data')) localStorage.setItem('capwalk.data', doc); }, storage);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="1"]', { timeout: 30000 });
+  return { context, page };
+}
+
+// Time to first frame: from navigation start to the first frame drawn.
+const firstFrames = [];
+for (let i = 0; i < 5; i++) {
+  const { context, page } = await fresh();
+  firstFrames.push(await page.evaluate(() => performance.getEntriesByName('capwalk-first-frame')[0].startTime));
+  await context.close();
+}
+row('time to first frame, 5 fresh loads', `median ${median(firstFrames).toFixed(0)} ms, max ${Math.max(...firstFrames).toFixed(0)} ms`,
+  `median ≤ ${BUDGETS.firstFrameMs} ms`, median(firstFrames) <= BUDGETS.firstFrameMs);
+
+// Idle: nothing happens for 5 s.
+async function idle(page, label) {
+  await page.waitForTimeout(500);  // let the last input's frames finish
+  const share = await mainThreadBusyShare(page, 5000);
+  row(`main thread busy over 5 s idle: ${label}`, `${(share * 100).toFixed(2)} %`, `≤ ${BUDGETS.idlePercent} %`, share * 100 <= BUDGETS.idlePercent);
+}
+
+const frames = (page) => page.evaluate(() => Module._capwalk_frames_drawn());
+// Main-thread CPU per frame drawn while the page scrolls to the bottom and back.
+async function scrollCost(page, label) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const f0 = await frames(page), t0 = await task();
+  await page.evaluate(async () => {
+    const step = 60;
+    const next = () => new Promise((r) => requestAnimationFrame(r));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += step) { window.scrollTo(0, y); await next(); }
+    for (let y = document.documentElement.scrollHeight; y >= 0; y -= step) { window.scrollTo(0, y); await next(); }
+  });
+  const drawn = (await frames(page)) - f0, busy = ((await task()) - t0) * 1000;
+  row(`CPU per frame scrolling ${label}`, `${(busy / drawn).toFixed(2)} ms (${drawn} frames, page ${height} px)`,
+    `≤ ${BUDGETS.frameMs} ms`, busy / drawn <= BUDGETS.frameMs);
+}
+
+// Welcome, then a whole 96-item NOS assessment by the keys a person can use
+// (1–6 rate, Enter moves on), then its results.
+{
+  const { context, page } = await fresh();
+  await idle(page, 'welcome');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('radio', { name: 'National Occupational Standards' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: "My role isn't listed" }).click();
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  const bar = page.getByRole('progressbar', { name: 'Progress' });
+  await bar.waitFor();
+  await idle(page, 'a capability page');
+  const total = Number(await bar.getAttribute('aria-valuemax'));
+  for (let i = 1; i <= total; i++) {
+    await page.waitForFunction((n) => document.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow') === String(n), i);
+    await page.locator('body').press(String(1 + (i % 6)));
+    await page.waitForFunction(() => document.querySelector('[role=radio][aria-checked=true]'));
+    await page.locator('body').press('Enter');
+  }
+  await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+  await idle(page, `the results of ${total} capabilities`);
+  const heap = await page.evaluate(() => [Module._capwalk_heap_bytes(), Module._capwalk_heap_used_bytes()]);
+  row(`wasm memory after a whole ${total}-item assessment`, `${(heap[0] / 1048576).toFixed(1)} MB (${(heap[1] / 1048576).toFixed(1)} MB in use)`,
+    'no budget set', null);
+  await context.close();
+}
+
+// Scrolling: the results of a stored 96-item assessment, and a team of 20.
+{
+  const { context, page } = await fresh(DESKTOP, native.document);
+  await page.getByRole('button', { name: /^Role not listed/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+  await page.waitForTimeout(300);
+  await scrollCost(page, `the results of ${native.nos_capabilities} capabilities`);
+  await page.goto(url + '#r=' + native.team_codes[0]);
+  await page.getByRole('button', { name: 'Add to my team' }).click();
+  await page.getByRole('textbox', { name: 'Paste one or more links' }).fill(native.team_codes.slice(1).map((c) => url + '#r=' + c).join('\n'));
+  await page.getByRole('button', { name: 'Add to team' }).click();
+  await page.getByText(`${native.team_codes.length} people`, { exact: false }).first().waitFor();
+  await page.waitForTimeout(300);
+  await scrollCost(page, `a team of ${native.team_codes.length}`);
+  await context.close();
+}
+
+await browser.close();
+server.close();
+
+// ---- The table ----
+const width = Math.max(...rows.map((r) => r.what.length));
+const valueWidth = Math.max(...rows.map((r) => r.value.length));
+console.log(`${'what'.padEnd(width)}  ${'measured'.padEnd(valueWidth)}  budget`);
+for (const r of rows) {
+  const mark = r.ok === null ? '' : r.ok ? '  ok' : '  OVER BUDGET';
+  console.log(`${r.what.padEnd(width)}  ${r.value.padEnd(valueWidth)}  ${r.budget}${mark}`);
+}
+const over = rows.filter((r) => r.ok === false).length;
+console.log(over ? `\n${over} budget(s) not met.` : '\nEvery budget met.');

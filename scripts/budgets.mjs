@@ -1,0 +1,32 @@
+// The performance budgets (issue 8), in one place for scripts/bench and the tests.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export const BUDGETS = {
+  gzipBytes: 450_000,     // everything a first visit downloads, gzip -9, fonts and frameworks included
+  firstFrameMs: 1000,     // median of 5 fresh loads
+  idlePercent: 1,         // main thread busy while nobody does anything
+  frameMs: 4,             // main-thread CPU per frame while scrolling the 96-item results
+  frameworkLoadMs: 10,    // load and validate every shipped framework, native
+  linkCharacters: 300,    // the share code of a fully answered 96-item assessment
+};
+
+// Every file of dist/ with its size raw and gzip-compressed (level 9, as a server
+// would send it), largest first.
+export function distSizes(dir) {
+  const files = [];
+  const walk = (d) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const bytes = fs.readFileSync(full);
+        files.push({ name: path.relative(dir, full), raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length });
+      }
+    }
+  };
+  walk(dir);
+  files.sort((a, b) => b.gzip - a.gzip);
+  return { files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
+}
