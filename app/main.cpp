@@ -45,7 +45,8 @@ struct Runtime {
   platform::FrameScheduler scheduler;
   bool paused = false;
   bool first_frame_done = false;
-  unsigned frames_drawn = 0;  // for scripts/bench
+  unsigned frames_drawn = 0;  // for scripts/bench: how many, and the time they took
+  double frame_ms_total = 0;
   int canvas_w = 0, canvas_h = 0;
   ui::FontFiles font_files;
   ui::Fonts fonts;
@@ -181,6 +182,7 @@ void install_kiosk_actions() {
 }
 
 void draw_frame() {
+  const double started = emscripten_get_now();
   const web::PageGeometry page = web::read_page_geometry();
   follow_settings();
   follow_page(page);
@@ -196,7 +198,7 @@ void draw_frame() {
   const unsigned screen_changes = nav.changes();
   const std::string title = ui::page_title(rt->state);  // a click may move on mid-frame
   ui::mirror_capture().begin_frame();
-  ui::begin_page(ui::PageFrame{page.width, page.height});
+  ui::begin_page(ui::PageFrame{page.width, page.height, page.scroll_y});
   ui::draw_current_screen(rt->state);
   ui::draw_focus_indicator();
   const float content_height = std::max(ui::end_page(), page.height);
@@ -224,6 +226,7 @@ void draw_frame() {
                     ui::mirror_capture().has_pending_requests();
   rt->scheduler.frame_drawn(busy);
   ++rt->frames_drawn;
+  rt->frame_ms_total += emscripten_get_now() - started;
   if (!rt->first_frame_done) {
     rt->first_frame_done = true;
     web::first_frame_drawn();
@@ -396,6 +399,7 @@ EMSCRIPTEN_KEEPALIVE void capwalk_keyboard_focus(std::uint32_t id) {
 
 // For scripts/bench: frames drawn so far, and the memory the app has and uses.
 EMSCRIPTEN_KEEPALIVE unsigned capwalk_frames_drawn() { return rt->frames_drawn; }
+EMSCRIPTEN_KEEPALIVE double capwalk_frame_ms_total() { return rt->frame_ms_total; }
 EMSCRIPTEN_KEEPALIVE unsigned capwalk_heap_bytes() {
   return static_cast<unsigned>(emscripten_get_heap_size());
 }
@@ -416,8 +420,11 @@ int main() {
     web::report_failure("webgl");
     return 1;
   }
+  web::mark("capwalk-webgl-ready");
   init_imgui();
+  web::mark("capwalk-imgui-ready");
   load_shipped_frameworks();
+  web::mark("capwalk-frameworks-loaded");
   start_kiosk_or_not();
   install_kiosk_actions();
   open_saved_data();
@@ -439,6 +446,9 @@ int main() {
   capwalk_link_opened();  // the page may have been opened from a results link
   rt->state.update_ready = web::update_ready();
   rt->scheduler.wake();
+  // The first frame at once, rather than at the next animation frame: the page is
+  // on screen sooner.
+  draw_frame();
   emscripten_set_main_loop(main_loop, 0, false);
   return 0;
 }

@@ -414,7 +414,7 @@
   document.addEventListener('visibilitychange', wake);
 
   function firstFrame() {
-    performance.mark('capwalk-first-frame');  // read by scripts/bench
+    performance.mark('capwalk-first-frame');  // these marks are read by scripts/bench
     statusBox.hidden = true;
     document.documentElement.dataset.ready = '1';
   }
@@ -567,6 +567,7 @@
   function startWhenReady() {
     if (!runtimeReady || !assetsReady || failed) return;
     try {
+      performance.mark('capwalk-main');
       Module.callMain([]);
     } catch (e) {
       if (e !== 'unwind') { console.error(e); fail('crash'); }
@@ -575,7 +576,7 @@
 
   window.Module = {
     canvas,
-    onRuntimeInitialized() { runtimeReady = true; startWhenReady(); },
+    onRuntimeInitialized() { performance.mark('capwalk-wasm-ready'); runtimeReady = true; startWhenReady(); },
     onAbort() { fail('crash'); },
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
@@ -602,7 +603,7 @@
     })
     .then((index) => fetchAssets(index.files.map((file) => 'frameworks/' + file)));
   Promise.all([fetchAssets(FONT_FILES), frameworks])
-    .then(() => { assetsReady = true; startWhenReady(); })
+    .then(() => { performance.mark('capwalk-assets-ready'); assetsReady = true; startWhenReady(); })
     .catch((error) => { console.error(error); fail('load'); });
 
   const script = document.createElement('script');

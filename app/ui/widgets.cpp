@@ -58,6 +58,15 @@ float scale_to_fit_words(ImFont* font, const std::string& text) {
   return std::max(g_column.width / longest, fonts().body->FontSize / font->FontSize);
 }
 
+// An item a person operates, `size` CSS px, at the cursor. ImGui skips the rest of an
+// item outside the visible slice, including the hook that names it for the mirror:
+// such items are named here, so they stay reachable by keyboard and screen reader.
+bool page_item(const std::string& label, const ImVec2& size) {
+  const bool pressed = ImGui::InvisibleButton(label.c_str(), size);
+  if (!ImGui::IsItemVisible()) mirror_capture().on_item_info(ImGui::GetItemID(), label.c_str(), 0);
+  return pressed;
+}
+
 }  // namespace
 
 void begin_page(const PageFrame& frame) {
@@ -70,6 +79,10 @@ void begin_page(const PageFrame& frame) {
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(frame.width, kPageLayoutHeight));
   ImGui::Begin("page", nullptr, kPageFlags);
+  // Only the visible slice (and a margin) is drawn; see widgets.h.
+  const float margin_y = 64;
+  ImGui::PushClipRect(ImVec2(0, frame.scroll_y - margin_y),
+                      ImVec2(frame.width, frame.scroll_y + frame.height + margin_y), false);
   ImGui::PushFont(fonts().body);
 }
 
@@ -77,6 +90,7 @@ float end_page() {
   gap(metrics().gap * 2);
   const float height = ImGui::GetCursorPosY();
   ImGui::PopFont();
+  ImGui::PopClipRect();
   ImGui::End();
   return height;
 }
@@ -192,7 +206,7 @@ bool card_button(const std::string& label, const std::string& description, const
   const CardLayout l = card_layout(label, description, 0);
   ImGui::SetCursorPosX(g_column.left);
   if (!description.empty()) mirror_capture().next_item_as(MirrorRole::Button, false, {}, description);
-  const bool pressed = ImGui::InvisibleButton((label + "##" + id).c_str(), ImVec2(g_column.width, l.height));
+  const bool pressed = page_item(label + "##" + id, ImVec2(g_column.width, l.height));
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(min, max, ImGui::IsItemHovered() ? p.card_hover : p.page, 6);
@@ -221,7 +235,7 @@ bool choice(const std::string& question, const std::string& label,
 
   ImGui::SetCursorPosX(g_column.left);
   mirror_capture().next_item_as(MirrorRole::Radio, selected, question, description);
-  const bool pressed = ImGui::InvisibleButton((label + "##" + id).c_str(), ImVec2(g_column.width, height));
+  const bool pressed = page_item(label + "##" + id, ImVec2(g_column.width, height));
   const bool hovered = ImGui::IsItemHovered();
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
 
@@ -288,7 +302,7 @@ bool button(const char* label, ButtonKind kind) {
       font->CalcTextSizeA(font->FontSize, FLT_MAX, width - 2 * style.FramePadding.x, label, end).y;
   const float height = std::max(metrics().control_height, text_height + 2 * style.FramePadding.y);
   ImGui::SetCursorPosX(g_column.left);
-  const bool pressed = ImGui::InvisibleButton(label, ImVec2(width, height));
+  const bool pressed = page_item(label, ImVec2(width, height));
 
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   const bool held = ImGui::IsItemActive(), hovered = ImGui::IsItemHovered();
@@ -451,7 +465,7 @@ bool checkbox(const std::string& label, bool& value, const std::string& id) {
   const float height = std::max(metrics().control_height, size.y + 2 * pad);
   ImGui::SetCursorPosX(g_column.left);
   mirror_capture().next_item_as(MirrorRole::Checkbox, value);
-  const bool pressed = ImGui::InvisibleButton((label + "##" + id).c_str(), ImVec2(g_column.width, height));
+  const bool pressed = page_item(label + "##" + id, ImVec2(g_column.width, height));
   if (pressed) value = !value;
   const ImVec2 min = ImGui::GetItemRectMin();
   ImDrawList* draw = ImGui::GetWindowDrawList();

@@ -8,9 +8,11 @@
 // the whole page, in page coordinates, with a centred reading column. The browser
 // scrolls the page; main.cpp shows the visible slice (see kPageLayoutHeight).
 //
-// Laying out the whole page, not only the visible part, matters: ImGui skips items
-// outside its display, and a skipped item would be missing from the accessibility
-// mirror, so a screen reader could not reach it and the browser could not scroll to it.
+// Laying out the whole page, not only the visible part, matters: every item must be
+// in the accessibility mirror, so a screen reader can reach it and the browser can
+// scroll to it. Drawing, though, is clipped to the visible slice, so a long page (96
+// results, a team of 20) costs per frame about what a short one does; items outside
+// it are named for the mirror by the widgets themselves (see page_item()).
 #pragma once
 
 #include <string>
@@ -22,6 +24,7 @@ constexpr float kPageLayoutHeight = 100000.0f;
 
 struct PageFrame {
   float width = 0, height = 0;  // the viewport, CSS px
+  float scroll_y = 0;           // how far the page is scrolled: the visible slice starts here
 };
 
 void begin_page(const PageFrame& frame);

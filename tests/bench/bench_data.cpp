@@ -9,6 +9,7 @@
 // results) and 20 share codes of different people (for a team view).
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -60,11 +61,15 @@ Assessment answered(const Framework& fw, int person) {
   a.role_title = "Role not listed";
   a.tier = 3;
   a.created_at = a.updated_at = 1795000000000 + person;
+  // A fixed pseudo-random sequence per person, so no two people answer alike (a team
+  // keeps one copy of identical results).
+  std::uint32_t seed = 2654435761u * static_cast<std::uint32_t>(person + 1);
   for (std::size_t i = 0; i < fw.capabilities.size(); ++i) {
+    seed = seed * 1664525u + 1013904223u;
     const std::string& id = fw.capabilities[i].id;
     a.capability_ids.push_back(id);
-    a.answers[id].rating = static_cast<Rating>(1 + (i + static_cast<std::size_t>(person)) % 6);
-    a.answers[id].wants_training = (i + static_cast<std::size_t>(person)) % 3 == 0;
+    a.answers[id].rating = static_cast<Rating>(1 + (seed >> 16) % 6);
+    a.answers[id].wants_training = (seed >> 8) % 3 == 0;
   }
   a.finished = true;
   a.current_index = static_cast<int>(fw.capabilities.size()) - 1;

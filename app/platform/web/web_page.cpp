@@ -17,6 +17,7 @@ EM_JS(void, capwalk_js_asset_copy, (const char* name, unsigned char* into), {
   HEAPU8.set(window.capwalkShell.assets[UTF8ToString(name)], into);
 });
 EM_JS(void, capwalk_js_first_frame, (), { window.capwalkShell.firstFrame(); });
+EM_JS(void, capwalk_js_mark, (const char* name), { performance.mark(UTF8ToString(name)); });
 EM_JS(int, capwalk_js_asset_count, (), { return window.capwalkShell.assetOrder.length; });
 EM_JS(int, capwalk_js_asset_name_size, (int index), {
   return lengthBytesUTF8(window.capwalkShell.assetOrder[index]) + 1;
@@ -87,6 +88,7 @@ std::vector<unsigned char> fetched_asset(const std::string& name) {
 }
 
 void first_frame_drawn() { capwalk_js_first_frame(); }
+void mark(const char* name) { capwalk_js_mark(name); }
 
 std::vector<std::string> fetched_asset_names(const std::string& prefix) {
   std::vector<std::string> names;

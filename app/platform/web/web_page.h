@@ -64,6 +64,8 @@ bool device_prefers_dark();
 bool device_prefers_contrast();
 // Tells the page the first frame is on screen (it hides the loading message).
 void first_frame_drawn();
+// A named point in the page's performance timeline (read by scripts/bench).
+void mark(const char* name);
 // Shows the page's plain-English message for a failure: "webgl", "crash".
 void report_failure(const char* kind);
 
