@@ -51,6 +51,7 @@ add_executable(app
   app/ui/team_screen.cpp
   app/ui/kiosk_screens.cpp
   app/ui/accessibility_screen.cpp
+  app/ui/privacy_screen.cpp
   app/ui/widgets.cpp
   app/ui/theme.cpp
   app/ui/palette.cpp

@@ -119,9 +119,13 @@ std::optional<json> parse_bounded_json(std::string_view text, const JsonLimits& 
   json::sax_parse(text.begin(), text.end(), &finder);
   std::size_t line = 0, column = 0;
   line_and_column(text, finder.byte > 0 ? finder.byte - 1 : 0, line, column);
+  // nlohmann's message is "[json.exception...] parse error at line L, column C: WHAT;
+  // last read: 'BYTES'". Only WHAT is for people: the bytes may not even be text.
   std::string what = finder.message;
-  // nlohmann's message ends with the useful part after "parse error ...: ".
-  const auto colon = what.rfind(": ");
+  const auto last_read = what.find("; last read:");
+  if (last_read != std::string::npos) what.erase(last_read);
+  const auto column_at = what.find("column ");
+  const auto colon = what.find(": ", column_at == std::string::npos ? 0 : column_at);
   if (colon != std::string::npos) what = what.substr(colon + 2);
   problems.push_back({Severity::Error, "",
                       "this is not valid JSON (line " + std::to_string(line) + ", column " +

@@ -43,6 +43,7 @@ const char* screen_title(Screen screen) {
     case Screen::KioskSettings: return "Kiosk settings \xE2\x80\x93 capwalk";
     case Screen::TakeAway: return "Take your results with you \xE2\x80\x93 capwalk";
     case Screen::Accessibility: return "Accessibility \xE2\x80\x93 capwalk";
+    case Screen::Privacy: return "Privacy \xE2\x80\x93 capwalk";
   }
   return "capwalk";
 }

@@ -28,6 +28,7 @@ enum class Screen {
   KioskSettings,          // behind the PIN: idle time, switching kiosk mode off
   TakeAway,               // kiosk: take your results with you, then clear
   Accessibility,          // the accessibility statement
+  Privacy,                // what is kept, where, for how long; how to delete it
 };
 
 class Navigator {

@@ -44,6 +44,7 @@ void draw_current_screen(AppState& state) {
     case Screen::KioskSettings: kiosk_settings_screen(state); break;
     case Screen::TakeAway: take_away_screen(state); break;
     case Screen::Accessibility: accessibility_screen(state); break;
+    case Screen::Privacy: privacy_screen(state); break;
   }
 }
 

@@ -27,6 +27,7 @@ void kiosk_settings_screen(AppState& state);
 void idle_warning_screen(AppState& state);
 void take_away_screen(AppState& state);
 void accessibility_screen(AppState& state);
+void privacy_screen(AppState& state);
 
 // Kiosk actions that reach the platform (set in main.cpp): the kiosk settings changed;
 // the person answered "I'm still here"; clear everything now.

@@ -46,6 +46,15 @@ void saved_assessments(AppState& state) {
   }
 }
 
+// The privacy notice and the accessibility statement, side by side.
+void about_capwalk(AppState& state) {
+  switch (button_pair("Privacy", ButtonKind::Secondary, "Accessibility", ButtonKind::Secondary)) {
+    case 1: state.nav.go(Screen::Privacy); break;
+    case 2: state.nav.go(Screen::Accessibility); break;
+    default: break;
+  }
+}
+
 }  // namespace
 
 void welcome_screen(AppState& state) {
@@ -76,7 +85,7 @@ void welcome_screen(AppState& state) {
   if (state.kiosk.active) {
     note("This is a shared device: your answers are cleared when you finish or leave it, and are never stored on it.");
     gap(16);
-    if (button("Accessibility")) state.nav.go(Screen::Accessibility);
+    about_capwalk(state);
     gap(8);
     if (button("Kiosk settings")) {
       state.kiosk.unlocked = false;
@@ -91,7 +100,7 @@ void welcome_screen(AppState& state) {
   gap(16);
   if (button("Settings")) state.nav.go(Screen::Settings);
   gap(8);
-  if (button("Accessibility")) state.nav.go(Screen::Accessibility);
+  about_capwalk(state);
 }
 
 }  // namespace capwalk::ui

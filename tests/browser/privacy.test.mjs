@@ -1,0 +1,83 @@
+// Nothing leaves the device unless the person shares it: a whole session — an
+// assessment, a plan, a share, a review, a team view, a printed report, a backup and
+// kiosk mode — makes no request to any other origin. The privacy screen says what is
+// kept, where, for how long, what a link holds, and how to delete it all.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, DESKTOP, serveAndLaunch, url, browser, screenshot } from './harness.mjs';
+import { chooseReceptionist, walkAll } from './journey.mjs';
+
+serveAndLaunch();
+
+test('a whole session makes no request to any other origin', async () => {
+  const context = await browser.newContext(DESKTOP);
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const origin = new URL(url).origin;
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="1"]');
+  await page.evaluate(() => { window.print = () => { window.printed = true; }; });
+
+  // An assessment, its plan and printed report, and a backup file.
+  await chooseReceptionist(page);
+  await page.getByRole('textbox', { name: 'Private note (optional)' }).fill('Ask Sam');
+  await walkAll(page);
+  await page.getByRole('button', { name: 'Make a development plan' }).click();
+  await page.getByRole('button', { name: 'Back to my results' }).click();
+  await page.getByRole('button', { name: 'Print or save my results' }).click();
+  await page.waitForFunction(() => window.printed === true);
+  // Sharing: the link, copied.
+  await page.getByRole('button', { name: 'Share with my manager' }).click();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.getByRole('textbox', { name: 'Your link' }).inputValue();
+  await page.getByRole('button', { name: 'Back to my results' }).click();
+  await page.getByRole('button', { name: 'Back to the start' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save a backup file' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^capwalk-backup-\d{4}-\d{2}-\d{2}\.json$/);
+
+  // The manager's side: the link reviewed, added to a team.
+  const manager = await context.newPage();
+  await manager.goto(link);
+  await manager.getByRole('heading', { level: 1, name: 'Shared results' }).waitFor();
+  await manager.getByRole('button', { name: 'Add to my team' }).click();
+  await manager.getByRole('heading', { level: 1, name: 'Your team' }).waitFor();
+
+  // Kiosk mode on a shared device (alone: a page in the background draws nothing).
+  await page.close();
+  await manager.close();
+  const kiosk = await context.newPage();
+  await kiosk.goto(url + '?kiosk');
+  await kiosk.getByRole('heading', { level: 1, name: 'Set up kiosk mode' }).waitFor();
+  await kiosk.getByLabel('Choose a PIN').fill('2468');
+  await kiosk.getByLabel('Type the PIN again').fill('2468');
+  await Promise.all([kiosk.waitForEvent('load'), kiosk.getByRole('button', { name: 'Switch kiosk mode on' }).click()]);
+  await kiosk.waitForSelector('html[data-ready="1"]');
+  await kiosk.getByText(/^This is a shared device/).waitFor();
+
+  const elsewhere = requests.filter((r) => !r.startsWith(origin + '/') && !r.startsWith('blob:' + origin) && !r.startsWith('data:'));
+  assert.deepEqual(elsewhere, [], 'requests to other origins');
+  assert.ok(requests.length >= 10, `the session's own requests were seen (${requests.length})`);
+  // What a manager's link carries stays in the fragment, which browsers never send.
+  assert.ok(requests.every((r) => !r.includes('#r=')), 'no request carries the results');
+  await context.close();
+});
+
+test('the privacy screen says what is kept, where, for how long, what a link holds, and how to delete it', async () => {
+  const { context, page, problems } = await openApp(browser, url);
+  await page.getByRole('button', { name: 'Privacy', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Privacy' }).waitFor();
+  assert.deepEqual(await page.getByRole('heading', { level: 2 }).allTextContents(),
+    ['What is kept, and where', 'For how long', 'What a results link contains', 'How to delete everything']);
+  assert.equal(await page.getByText('capwalk has no server, no account and no analytics. Your answers never leave this device unless you choose to share them.').count(), 1);
+  await screenshot(page, 'privacy-desktop');
+  await page.getByRole('button', { name: 'Open Settings' }).click();
+  await page.getByRole('button', { name: 'Delete all my data' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
