@@ -53,7 +53,7 @@ const firstFrames = marks['capwalk-first-frame'];
 row('time to first frame, 5 fresh loads', `median ${median(firstFrames).toFixed(0)} ms, max ${Math.max(...firstFrames).toFixed(0)} ms`,
   `median ≤ ${BUDGETS.firstFrameMs} ms`, median(firstFrames) <= BUDGETS.firstFrameMs);
 for (const [name, label] of [['capwalk-wasm-ready', 'wasm compiled and ready'], ['capwalk-assets-ready', 'fonts and frameworks fetched'], ['capwalk-main', 'main() starts'],
-  ['capwalk-webgl-ready', 'WebGL context made'], ['capwalk-imgui-ready', 'fonts rasterised'], ['capwalk-frameworks-loaded', 'frameworks loaded']])
+  ['capwalk-webgl-ready', 'WebGL context made'], ['capwalk-imgui-ready', 'ImGui set up'], ['capwalk-frameworks-loaded', 'frameworks loaded (then fonts rasterised, first frame drawn)']])
   row(`  of which: ${label} at`, `median ${median(marks[name]).toFixed(0)} ms`, '', null);
 
 // Idle: nothing happens for 5 s.
