@@ -76,9 +76,7 @@ bool MirrorCapture::keyboard_focus_rect(MirrorRect& rect) const {
   if (keyboard_focus_ == 0) return false;
   for (const MirrorNode& node : nodes_) {
     if (node.id != keyboard_focus_) continue;
-    if (node.role != MirrorRole::Button && node.role != MirrorRole::Radio &&
-        node.role != MirrorRole::Checkbox)
-      return false;
+    if (!is_operable(node.role) || node.role == MirrorRole::TextBox) return false;
     rect = node.rect;
     return true;
   }

@@ -12,9 +12,9 @@ void privacy_screen(AppState& state) {
             "this device unless you choose to share them.");
 
   heading("What is kept, and where", 2);
-  bullet("Your assessments, notes, plans and settings: in this browser's storage on this device "
-         "(\"local storage\" for this website), with the copy before your last change, so a "
-         "damaged save can be recovered.");
+  bullet("Your assessments, notes, plans and settings: in this browser's own storage for this "
+         "website, on this device, with the copy before your last change, so a damaged save "
+         "can be recovered.");
   bullet("If you use the team view: the links your team sent you, in the same place.");
   bullet("On a shared device in kiosk mode: only the kiosk's settings. Answers are kept in "
          "memory and are gone when you finish or walk away.");
@@ -33,7 +33,7 @@ void privacy_screen(AppState& state) {
             "after # is never sent to the website.");
 
   heading("How to delete everything", 2);
-  paragraph("Go to Settings and choose Delete all my data: every assessment, plan, setting and "
+  paragraph("Go to Settings and choose \xE2\x80\x9CDelete all my data\xE2\x80\x9D: every assessment, plan, setting and "
             "team link kept on this device is removed. You can also delete one assessment from "
             "the start screen, or clear this website's data in your browser's settings.");
   gap(8);
