@@ -33,7 +33,7 @@ void privacy_screen(AppState& state) {
             "after # is never sent to the website.");
 
   heading("How to delete everything", 2);
-  paragraph("Go to Settings and choose \xE2\x80\x9CDelete all my data\xE2\x80\x9D: every assessment, plan, setting and "
+  paragraph("Go to Settings and choose \xE2\x80\x9C" "Delete all my data" "\xE2\x80\x9D: every assessment, plan, setting and "
             "team link kept on this device is removed. You can also delete one assessment from "
             "the start screen, or clear this website's data in your browser's settings.");
   gap(8);
