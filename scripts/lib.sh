@@ -6,3 +6,24 @@ SDL2_WASM_PREFIX="$CAPWALK_CACHE/sdl2-wasm-2.26.5"
 # Debian's node does not search Debian's node modules; emcc needs acorn from there.
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 export CAPWALK_CACHE SDL2_WASM_PREFIX
+
+# The mirror this machine already uses for Debian's binary packages: the first URI of
+# a `deb` entry for the main archive, from deb822 `.sources` files or the one-line
+# `sources.list` format. Security and backports entries are passed over.
+# CAPWALK_APT_ETC replaces /etc/apt (tests/data/bootstrap.test.mjs).
+debian_mirror() {
+  local f etc="${CAPWALK_APT_ETC:-/etc/apt}"
+  for f in "$etc"/sources.list.d/*.sources; do
+    [ -f "$f" ] || continue
+    awk '
+      /^[[:space:]]*$/ { if (deb && uri && suite && !off) { print uri; exit } deb = uri = suite = off = 0; next }
+      /^Enabled:[[:space:]]*no/ { off = 1 }
+      /^Types:/ { for (i = 2; i <= NF; i++) if ($i == "deb") deb = 1 }
+      /^URIs:/ { uri = $2 }
+      /^Suites:/ { for (i = 2; i <= NF; i++) if ($i !~ /-(security|updates|backports)$/) suite = 1 }
+      END { if (deb && uri && suite && !off) print uri }' "$f"
+  done | head -n1 | grep . && return
+  cat "$etc"/sources.list "$etc"/sources.list.d/*.list 2>/dev/null |
+    sed -e 's/#.*//' -e 's/\[[^]]*\]//' |
+    awk '$1 == "deb" && $3 !~ /-(security|updates|backports)$/ { print $2; exit }'
+}
