@@ -26,6 +26,7 @@
 #include "app/platform/web/web_page.h"
 #include "app/platform/web/web_storage.h"
 #include "app/core/kiosk.h"
+#include "app/core/storage_sync.h"
 #include "app/core/vault.h"
 #include "app/core/walkthrough.h"
 #include "app/core/sharing.h"
@@ -55,17 +56,13 @@ struct Runtime {
   MemoryStore memory;                   // a kiosk keeps each person's answers here only
   KeyValueStore* store = &storage;      // where answers are kept: one of the two above
   std::unique_ptr<Vault> vault;
-  unsigned saved_changes = 0;
-  unsigned saved_team_changes = 0;
+  SyncBase kept;                        // what this tab last read from or wrote to storage
   std::string theme;  // the theme in use
   web::WebAccessibilityMirror mirror;
   platform::MirrorSnapshot published;
 };
 
 Runtime* rt = nullptr;
-
-// The manager's team is kept apart from the person's own assessments.
-constexpr const char* kTeamKey = "capwalk.team";
 
 void wake(int frames = platform::FrameScheduler::kFramesAfterInput) {
   if (!rt) return;
@@ -112,29 +109,11 @@ void follow_page(const web::PageGeometry& page) {
   }
 }
 
-// Every change to what a person keeps is saved at once; a failed save is shown in
-// the banner and the app carries on in memory.
+// Every change to what a person keeps is saved at once (core/storage_sync.h).
 void save_if_changed() {
-  AppState& state = rt->state;
-  if (state.sharing.team_changes != rt->saved_team_changes) {
-    rt->saved_team_changes = state.sharing.team_changes;
-    if (rt->vault->state() == VaultState::Saving) rt->store->set(kTeamKey, team_to_json(state.sharing.team));
-  }
-  if (state.changes == rt->saved_changes) return;
-  rt->saved_changes = state.changes;
-  rt->vault->save(state.stored, web::now_ms());
-  if (state.storage_banner != rt->vault->message()) {
-    state.storage_banner = rt->vault->message();
-    rt->scheduler.wake(2);
-  }
-}
-
-void open_saved_data() {
-  const VaultOpen opened = rt->vault->open(web::now_ms());
-  rt->state.stored = opened.data;
-  rt->state.storage_banner = opened.message;
-  rt->saved_changes = rt->state.changes;
-  if (const auto team = rt->store->get(kTeamKey)) team_from_json(*team, rt->state.sharing.team);
+  const std::string banner = rt->state.storage_banner;
+  save_kept_data(rt->state, *rt->vault, *rt->store, rt->kept, web::now_ms());
+  if (rt->state.storage_banner != banner) rt->scheduler.wake(2);
 }
 
 // ---- Kiosk mode (core/kiosk.h) ----
@@ -154,7 +133,7 @@ void start_kiosk_or_not() {
   k.setting_up = !k.active && web::kiosk_requested();
   if (k.active) {
     Vault(rt->storage).delete_everything();
-    rt->storage.remove(kTeamKey);
+    rt->storage.remove(kTeamStorageKey);
     web::kiosk_clear_session_storage();
     rt->store = &rt->memory;
   }
@@ -220,7 +199,10 @@ void draw_frame() {
     rt->mirror.publish(snapshot);
     rt->published = std::move(snapshot);
   }
-  if (nav.changes() != screen_changes) rt->scheduler.wake(2);  // lay out the new screen
+  if (nav.changes() != screen_changes) {
+    rt->state.other_tab_notice.clear();  // told once, on the screen it happened on
+    rt->scheduler.wake(2);               // lay out the new screen
+  }
   save_if_changed();
   const bool busy = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 ||
                     ui::mirror_capture().has_pending_requests();
@@ -379,15 +361,14 @@ EMSCRIPTEN_KEEPALIVE void capwalk_key(int code) {
   wake();
 }
 
-// Another tab or window changed the saved data: show what is saved now.
-EMSCRIPTEN_KEEPALIVE void capwalk_storage_changed() {
-  open_saved_data();
-  if (rt->state.storage_banner.empty())
-    rt->state.storage_banner = "This page now shows changes made in another tab or window.";
-  if (!capwalk::current_assessment(rt->state) && (rt->state.nav.current() == capwalk::Screen::Capability ||
-                                                  rt->state.nav.current() == capwalk::Screen::Contents ||
-                                                  rt->state.nav.current() == capwalk::Screen::Results))
-    rt->state.nav.restart();
+// Another tab or window changed what capwalk keeps (see shell.js STORAGE_KEYS):
+// 0 the person's data, 1 the team, 2 everything was cleared; `removed`: the key was
+// deleted. Merged into this tab's data by core/storage_sync.h.
+EMSCRIPTEN_KEEPALIVE void capwalk_storage_changed(int which, int removed) {
+  using capwalk::OtherTabKey;
+  const OtherTabKey key = which == 0 ? OtherTabKey::Data : which == 1 ? OtherTabKey::Team : OtherTabKey::Everything;
+  capwalk::take_other_tab_change(rt->state, *rt->vault, *rt->store, rt->kept, key, removed != 0,
+                                 capwalk::web::now_ms());
   wake();
 }
 
@@ -427,21 +408,14 @@ int main() {
   web::mark("capwalk-frameworks-loaded");
   start_kiosk_or_not();
   install_kiosk_actions();
-  open_saved_data();
+  open_kept_data(rt->state, *rt->vault, *rt->store, rt->kept, web::now_ms());
   if (rt->state.kiosk.active) {
     rt->state.stored.settings.text_scale_percent = 125;  // larger text and targets on a kiosk
     web::kiosk_watch_idle(rt->state.kiosk.config.idle_seconds, rt->state.kiosk.config.warning_seconds);
   } else if (rt->state.kiosk.setting_up) {
     rt->state.nav.go(Screen::KioskSetup);
   }
-  ui::delete_all_data = [](AppState& state) {
-    rt->vault->delete_everything();
-    rt->store->remove(kTeamKey);
-    state.sharing = SharingState{};
-    forget_everything(state);
-    rt->saved_changes = state.changes;  // nothing to save: nothing is kept
-    state.storage_banner.clear();
-  };
+  ui::delete_all_data = [](AppState& state) { delete_kept_data(state, *rt->vault, *rt->store, rt->kept); };
   ui::request_framework_file = web::pick_file;
   capwalk_link_opened();  // the page may have been opened from a results link
   rt->state.update_ready = web::update_ready();

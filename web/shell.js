@@ -306,8 +306,17 @@
     }
   });
 
+  // Another tab or window saved: only the two documents matter (never the probe that
+  // every page writes to test storage, or the spare copies), and only a real change.
+  // The numbers are capwalk_storage_changed()'s in app/main.cpp.
+  const STORAGE_KEYS = { 'capwalk.data': 0, 'capwalk.team': 1 };
+  const STORAGE_CLEARED = 2;
   window.addEventListener('storage', (event) => {
-    if (event.key === null || (event.key && event.key.startsWith('capwalk.'))) call('capwalk_storage_changed');
+    if (event.storageArea !== localStorage) return;
+    if (event.key === null) { call('capwalk_storage_changed', STORAGE_CLEARED, 1); return; }
+    const which = STORAGE_KEYS[event.key];
+    if (which === undefined || event.newValue === event.oldValue) return;
+    call('capwalk_storage_changed', which, event.newValue === null ? 1 : 0);
   });
 
   // ---- Pointer input: the mirror lies over the canvas, so it passes input on ----

@@ -66,6 +66,7 @@ struct AppState {
   StoredData stored;              // everything kept on this device
   unsigned changes = 0;           // counts changes to `stored`, so the app knows to save
   std::string storage_banner;     // plain words when answers are not being kept
+  std::string other_tab_notice;   // one line: another tab changed what this one shows
   SharingState sharing;
   bool next_file_is_backup = false;  // the file chooser was opened to import a backup
   bool update_ready = false;         // a newer capwalk is downloaded and waiting

@@ -22,6 +22,10 @@ void draw_current_screen(AppState& state) {
     status_message(state.storage_banner);
     gap(8);
   }
+  if (!state.other_tab_notice.empty()) {
+    status_message(state.other_tab_notice);
+    gap(8);
+  }
   if (state.kiosk.warning_left > 0) {  // covers whatever screen was showing
     idle_warning_screen(state);
     return;

@@ -138,21 +138,26 @@ test('when the storage is full, the person is told and nothing already saved is 
   await context.close();
 });
 
-test("another tab's change is picked up, with a note saying so", async () => {
+test("another tab's change is picked up, with a note saying so, and this tab stays on its page", async () => {
   // Another tab writing the saved data is simulated the way the browser reports it:
-  // the stored document changes and a "storage" event arrives.
+  // the stored document changes and a "storage" event arrives. (tabs.test.mjs has
+  // real tabs.) Here the other tab's copy is one from before the first answer.
   const { context, page, problems } = await openApp(browser, url);
   await chooseReceptionist(page);
   const firstPage = await page.getByRole('heading', { level: 1 }).textContent();
   const earlier = await page.evaluate(() => localStorage.getItem('capwalk.data'));
   await rate(page, 'Developing');
   await next(page, 'Next');
+  const secondPage = await page.getByRole('heading', { level: 1 }).textContent();
   await page.evaluate((doc) => {
+    const old = localStorage.getItem('capwalk.data');
     localStorage.setItem('capwalk.data', doc);
-    window.dispatchEvent(new StorageEvent('storage', { key: 'capwalk.data', newValue: doc }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'capwalk.data', oldValue: old, newValue: doc, storageArea: localStorage }));
   }, earlier);
-  await page.getByRole('status').filter({ hasText: 'changes made in another tab or window' }).waitFor();
-  // The other tab's version is what this page now shows: back on the first page, unanswered.
+  await page.getByRole('status').filter({ hasText: 'Changes made in another tab or window are shown here too.' }).waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), secondPage, 'still on its page');
+  // The other tab's version of the first answer (none) is what this page now holds.
+  await next(page, 'Back');
   await page.getByRole('heading', { level: 1, name: firstPage }).waitFor();
   assert.equal(await page.locator('[role=radio][aria-checked=true]').count(), 0);
   assert.deepEqual(problems, []);

@@ -1,0 +1,251 @@
+#include "storage_sync.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "walkthrough.h"
+
+namespace capwalk {
+
+namespace {
+
+const char* const kOtherTabNotice = "Changes made in another tab or window are shown here too.";
+const char* const kOtherTabDeletedNotice =
+    "Everything capwalk kept on this device was deleted in another tab or window.";
+
+// One value as the base, this tab (mine) and the other tab (theirs) have it; nullopt
+// where a side does not have it at all. Whatever only one side changed wins; where
+// both changed it, the newer side does.
+template <typename T>
+std::optional<T> merge_value(const std::optional<T>& base, const std::optional<T>& mine,
+                             const std::optional<T>& theirs, bool mine_is_newer) {
+  if (mine == theirs) return mine;
+  if (mine == base) return theirs;
+  if (theirs == base) return mine;
+  return mine_is_newer ? mine : theirs;
+}
+
+template <typename T>
+T merge_field(const T& base, const T& mine, const T& theirs, bool mine_is_newer) {
+  return *merge_value<T>(base, mine, theirs, mine_is_newer);
+}
+
+std::optional<Answer> answer_in(const Assessment* a, const std::string& capability_id) {
+  if (!a) return std::nullopt;
+  const auto it = a->answers.find(capability_id);
+  if (it == a->answers.end()) return std::nullopt;
+  return it->second;
+}
+
+// Both tabs changed this assessment since the base: merged field by field and
+// answer by answer.
+Assessment merge_assessment(const Assessment* base, const Assessment& mine, const Assessment& theirs) {
+  const bool mine_is_newer = mine.updated_at >= theirs.updated_at;
+  const Assessment empty;
+  const Assessment& b = base ? *base : empty;
+  Assessment out = mine_is_newer ? mine : theirs;
+  out.tier = merge_field(b.tier, mine.tier, theirs.tier, mine_is_newer);
+  out.setting = merge_field(b.setting, mine.setting, theirs.setting, mine_is_newer);
+  out.finished = merge_field(b.finished, mine.finished, theirs.finished, mine_is_newer);
+  out.plan = merge_field(b.plan, mine.plan, theirs.plan, mine_is_newer);
+  out.current_index = mine.current_index;  // where this tab's person is
+  out.updated_at = std::max(mine.updated_at, theirs.updated_at);
+  out.answers.clear();
+  std::vector<std::string> ids;
+  for (const auto* a : {&mine, &theirs})
+    for (const auto& [id, answer] : a->answers) ids.push_back(id);
+  for (const std::string& id : ids) {
+    const std::optional<Answer> answer =
+        merge_value(answer_in(base, id), answer_in(&mine, id), answer_in(&theirs, id), mine_is_newer);
+    if (answer) out.answers[id] = *answer;
+  }
+  return out;
+}
+
+const Assessment* find_in(const StoredData& data, const std::string& id) {
+  const auto it = std::find_if(data.assessments.begin(), data.assessments.end(),
+                               [&](const Assessment& a) { return a.id == id; });
+  return it == data.assessments.end() ? nullptr : &*it;
+}
+
+// One assessment after the merge, or nullopt when it is deleted.
+std::optional<Assessment> merge_one(const Assessment* base, const Assessment* mine, const Assessment* theirs) {
+  const auto as_optional = [](const Assessment* a) { return a ? std::optional<Assessment>(*a) : std::nullopt; };
+  if (mine && theirs && !(*mine == *theirs) && !(base && *mine == *base) && !(base && *theirs == *base))
+    return merge_assessment(base, *mine, *theirs);
+  // Unchanged on one side, or deleted on one side and changed on the other: an edit
+  // beats a deletion, so nothing anyone typed is lost.
+  if (!mine && theirs && base && !(*theirs == *base)) return *theirs;
+  if (mine && !theirs && base && !(*mine == *base)) return *mine;
+  return merge_value(as_optional(base), as_optional(mine), as_optional(theirs), true);
+}
+
+bool same_member(const TeamMember& a, const TeamMember& b) { return a.code == b.code && a.label == b.label; }
+
+const TeamMember* member_in(const Team& team, const std::string& id) {
+  const auto it = std::find_if(team.members.begin(), team.members.end(),
+                               [&](const TeamMember& m) { return m.id == id; });
+  return it == team.members.end() ? nullptr : &*it;
+}
+
+// Equal apart from where each tab's person is (the current assessment and page):
+// a difference there alone is never written back, or two tabs would take turns.
+bool same_content(const StoredData& a, const StoredData& b) {
+  if (a.assessments.size() != b.assessments.size() || !(a.settings == b.settings)) return false;
+  for (std::size_t i = 0; i < a.assessments.size(); ++i) {
+    Assessment x = a.assessments[i];
+    x.current_index = b.assessments[i].current_index;
+    if (!(x == b.assessments[i])) return false;
+  }
+  return true;
+}
+
+bool on_assessment_screen(const AppState& state) {
+  const Screen s = state.nav.current();
+  return s == Screen::Capability || s == Screen::Contents || s == Screen::Results || s == Screen::Plan ||
+         s == Screen::Share;
+}
+
+void forget_all(AppState& state, SyncBase& base) {
+  state.sharing = SharingState{};
+  forget_everything(state);
+  base = SyncBase{};
+  base.saved_changes = state.changes;  // nothing to save: nothing is kept
+  base.saved_team_changes = state.sharing.team_changes;
+}
+
+void take_other_data(AppState& state, Vault& vault, SyncBase& base, std::int64_t now_ms) {
+  const VaultOpen opened = vault.open(now_ms);
+  if (opened.state != VaultState::Saving || !opened.message.empty()) {
+    // Not plainly readable (a newer capwalk's, say): this tab keeps what it has.
+    state.storage_banner = opened.message;
+    return;
+  }
+  const StoredData merged = merge_stored_data(base.data, state.stored, opened.data);
+  if (!(merged == state.stored)) state.other_tab_notice = kOtherTabNotice;
+  state.stored = merged;
+  base.data = opened.data;
+  if (same_content(merged, opened.data)) {
+    base.saved_changes = state.changes;
+    state.storage_banner.clear();
+  } else {
+    ++state.changes;  // saved back at the end of the frame
+  }
+  if (!current_assessment(state) && on_assessment_screen(state)) state.nav.restart();
+}
+
+void take_other_team(AppState& state, KeyValueStore& store, SyncBase& base, bool removed) {
+  Team theirs;
+  if (!removed) {
+    const std::optional<std::string> text = store.get(kTeamStorageKey);
+    if (!text || !team_from_json(*text, theirs)) return;  // unreadable: keep ours
+  }
+  Team& mine = state.sharing.team;
+  const Team merged = merge_teams(base.team, mine, theirs);
+  const bool changed = merged.members.size() != mine.members.size() ||
+                       !std::equal(merged.members.begin(), merged.members.end(), mine.members.begin(), same_member);
+  if (changed) state.other_tab_notice = kOtherTabNotice;
+  mine = merged;
+  base.team = theirs;
+  const bool same_as_stored = merged.members.size() == theirs.members.size() &&
+                              std::equal(merged.members.begin(), merged.members.end(),
+                                         theirs.members.begin(), same_member);
+  if (same_as_stored) base.saved_team_changes = ++state.sharing.team_changes;
+  else ++state.sharing.team_changes;  // saved back at the end of the frame
+}
+
+}  // namespace
+
+StoredData merge_stored_data(const StoredData& base, const StoredData& mine, const StoredData& theirs) {
+  StoredData out;
+  // In the stored order, then what only this tab has: a tab that adds nothing of its
+  // own ends with exactly what is stored.
+  std::vector<std::string> ids;
+  for (const StoredData* d : {&theirs, &mine, &base})
+    for (const Assessment& a : d->assessments)
+      if (std::find(ids.begin(), ids.end(), a.id) == ids.end()) ids.push_back(a.id);
+  for (const std::string& id : ids) {
+    if (std::optional<Assessment> a = merge_one(find_in(base, id), find_in(mine, id), find_in(theirs, id)))
+      out.assessments.push_back(std::move(*a));
+  }
+  // The assessment and page on this tab's screen stay there, unless it is gone.
+  for (Assessment& a : out.assessments)
+    if (a.id == mine.current_id) {
+      out.current_id = a.id;
+      a.current_index = find_in(mine, a.id)->current_index;
+    }
+  out.settings.text_scale_percent = merge_field(base.settings.text_scale_percent, mine.settings.text_scale_percent,
+                                                theirs.settings.text_scale_percent, true);
+  out.settings.theme = merge_field(base.settings.theme, mine.settings.theme, theirs.settings.theme, true);
+  out.settings.reduced_motion =
+      merge_field(base.settings.reduced_motion, mine.settings.reduced_motion, theirs.settings.reduced_motion, true);
+  return out;
+}
+
+Team merge_teams(const Team& base, const Team& mine, const Team& theirs) {
+  Team out;
+  const auto keep = [&](const TeamMember& m) {
+    if (member_in(out, m.id)) return;
+    const TeamMember* b = member_in(base, m.id);
+    const TeamMember* me = member_in(mine, m.id);
+    const TeamMember* them = member_in(theirs, m.id);
+    // Removed on one side and untouched on the other: removed.
+    if ((!me && b && same_member(*b, *them)) || (!them && b && same_member(*b, *me))) return;
+    if (me && them && b && same_member(*b, *me)) out.members.push_back(*them);
+    else out.members.push_back(me ? *me : *them);
+  };
+  for (const TeamMember& m : mine.members) keep(m);
+  for (const TeamMember& m : theirs.members) keep(m);
+  if (!out.members.empty()) out.framework_id = mine.members.empty() ? theirs.framework_id : mine.framework_id;
+  return out;
+}
+
+void open_kept_data(AppState& state, Vault& vault, KeyValueStore& store, SyncBase& base,
+                    std::int64_t now_ms) {
+  const VaultOpen opened = vault.open(now_ms);
+  state.stored = opened.data;
+  state.storage_banner = opened.message;
+  if (const std::optional<std::string> team = store.get(kTeamStorageKey))
+    team_from_json(*team, state.sharing.team);
+  base.data = state.stored;
+  base.team = state.sharing.team;
+  base.saved_changes = state.changes;
+  base.saved_team_changes = state.sharing.team_changes;
+}
+
+void save_kept_data(AppState& state, Vault& vault, KeyValueStore& store, SyncBase& base,
+                    std::int64_t now_ms) {
+  if (state.sharing.team_changes != base.saved_team_changes) {
+    base.saved_team_changes = state.sharing.team_changes;
+    if (vault.state() == VaultState::Saving && store.set(kTeamStorageKey, team_to_json(state.sharing.team)))
+      base.team = state.sharing.team;
+  }
+  if (state.changes == base.saved_changes) return;
+  base.saved_changes = state.changes;
+  if (vault.save(state.stored, now_ms)) base.data = state.stored;
+  state.storage_banner = vault.message();
+}
+
+void delete_kept_data(AppState& state, Vault& vault, KeyValueStore& store, SyncBase& base) {
+  vault.delete_everything();
+  store.remove(kTeamStorageKey);
+  forget_all(state, base);
+  state.storage_banner = vault.message();
+}
+
+void take_other_tab_change(AppState& state, Vault& vault, KeyValueStore& store, SyncBase& base,
+                           OtherTabKey key, bool removed, std::int64_t now_ms) {
+  if (state.kiosk.active) return;  // a kiosk keeps nothing in storage, and reads nothing from it
+  if (key == OtherTabKey::Everything || (key == OtherTabKey::Data && removed)) {
+    const bool had_something = !state.stored.assessments.empty() || !state.sharing.team.members.empty();
+    vault.open(now_ms);  // back to saving, whatever the old state
+    forget_all(state, base);
+    state.storage_banner.clear();
+    if (had_something) state.other_tab_notice = kOtherTabDeletedNotice;
+    return;
+  }
+  if (key == OtherTabKey::Data) take_other_data(state, vault, base, now_ms);
+  else take_other_team(state, store, base, removed);
+}
+
+}  // namespace capwalk
