@@ -1,7 +1,6 @@
 #include "storage_sync.h"
 
 #include <algorithm>
-#include <optional>
 
 #include "walkthrough.h"
 
@@ -13,52 +12,44 @@ const char* const kOtherTabNotice = "Changes made in another tab or window are s
 const char* const kOtherTabDeletedNotice =
     "Everything capwalk kept on this device was deleted in another tab or window.";
 
-// One value as the base, this tab (mine) and the other tab (theirs) have it; nullopt
+// One value as the base, this tab (mine) and the other tab (theirs) have it; nullptr
 // where a side does not have it at all. Whatever only one side changed wins; where
 // both changed it, the newer side does.
 template <typename T>
-std::optional<T> merge_value(const std::optional<T>& base, const std::optional<T>& mine,
-                             const std::optional<T>& theirs, bool mine_is_newer) {
-  if (mine == theirs) return mine;
-  if (mine == base) return theirs;
-  if (theirs == base) return mine;
+bool same(const T* a, const T* b) {
+  return a == b || (a && b && *a == *b);
+}
+template <typename T>
+const T* merge_value(const T* base, const T* mine, const T* theirs, bool mine_is_newer) {
+  if (same(mine, theirs) || same(theirs, base)) return mine;
+  if (same(mine, base)) return theirs;
   return mine_is_newer ? mine : theirs;
 }
 
-template <typename T>
-T merge_field(const T& base, const T& mine, const T& theirs, bool mine_is_newer) {
-  return *merge_value<T>(base, mine, theirs, mine_is_newer);
-}
-
-std::optional<Answer> answer_in(const Assessment* a, const std::string& capability_id) {
-  if (!a) return std::nullopt;
+const Answer* answer_in(const Assessment* a, const std::string& capability_id) {
+  if (!a) return nullptr;
   const auto it = a->answers.find(capability_id);
-  if (it == a->answers.end()) return std::nullopt;
-  return it->second;
+  return it == a->answers.end() ? nullptr : &it->second;
 }
 
 // Both tabs changed this assessment since the base: merged field by field and
 // answer by answer.
 Assessment merge_assessment(const Assessment* base, const Assessment& mine, const Assessment& theirs) {
-  const bool mine_is_newer = mine.updated_at >= theirs.updated_at;
+  const bool newer = mine.updated_at >= theirs.updated_at;
   const Assessment empty;
   const Assessment& b = base ? *base : empty;
-  Assessment out = mine_is_newer ? mine : theirs;
-  out.tier = merge_field(b.tier, mine.tier, theirs.tier, mine_is_newer);
-  out.setting = merge_field(b.setting, mine.setting, theirs.setting, mine_is_newer);
-  out.finished = merge_field(b.finished, mine.finished, theirs.finished, mine_is_newer);
-  out.plan = merge_field(b.plan, mine.plan, theirs.plan, mine_is_newer);
+  Assessment out = newer ? mine : theirs;
+  out.tier = *merge_value(&b.tier, &mine.tier, &theirs.tier, newer);
+  out.setting = *merge_value(&b.setting, &mine.setting, &theirs.setting, newer);
+  out.finished = *merge_value(&b.finished, &mine.finished, &theirs.finished, newer);
+  out.plan = *merge_value(&b.plan, &mine.plan, &theirs.plan, newer);
   out.current_index = mine.current_index;  // where this tab's person is
   out.updated_at = std::max(mine.updated_at, theirs.updated_at);
   out.answers.clear();
-  std::vector<std::string> ids;
-  for (const auto* a : {&mine, &theirs})
-    for (const auto& [id, answer] : a->answers) ids.push_back(id);
-  for (const std::string& id : ids) {
-    const std::optional<Answer> answer =
-        merge_value(answer_in(base, id), answer_in(&mine, id), answer_in(&theirs, id), mine_is_newer);
-    if (answer) out.answers[id] = *answer;
-  }
+  for (const Assessment* side : {&mine, &theirs})
+    for (const auto& [id, answer] : side->answers)
+      if (const Answer* kept = merge_value(answer_in(base, id), answer_in(&mine, id), answer_in(&theirs, id), newer))
+        out.answers.emplace(id, *kept);
   return out;
 }
 
@@ -68,16 +59,18 @@ const Assessment* find_in(const StoredData& data, const std::string& id) {
   return it == data.assessments.end() ? nullptr : &*it;
 }
 
-// One assessment after the merge, or nullopt when it is deleted.
-std::optional<Assessment> merge_one(const Assessment* base, const Assessment* mine, const Assessment* theirs) {
-  const auto as_optional = [](const Assessment* a) { return a ? std::optional<Assessment>(*a) : std::nullopt; };
-  if (mine && theirs && !(*mine == *theirs) && !(base && *mine == *base) && !(base && *theirs == *base))
-    return merge_assessment(base, *mine, *theirs);
-  // Unchanged on one side, or deleted on one side and changed on the other: an edit
-  // beats a deletion, so nothing anyone typed is lost.
-  if (!mine && theirs && base && !(*theirs == *base)) return *theirs;
-  if (mine && !theirs && base && !(*mine == *base)) return *mine;
-  return merge_value(as_optional(base), as_optional(mine), as_optional(theirs), true);
+// Adds the merge of one assessment to `out`, unless it is deleted.
+void merge_one(const Assessment* base, const Assessment* mine, const Assessment* theirs, StoredData& out) {
+  const bool mine_changed = !same(mine, base), theirs_changed = !same(theirs, base);
+  if (mine && theirs && mine_changed && theirs_changed && !same(mine, theirs)) {
+    out.assessments.push_back(merge_assessment(base, *mine, *theirs));
+    return;
+  }
+  // Deleted on one side and changed on the other: an edit beats a deletion, so
+  // nothing anyone typed is lost.
+  const Assessment* kept = merge_value(base, mine, theirs, true);
+  if (!kept && mine_changed && theirs_changed) kept = mine ? mine : theirs;
+  if (kept) out.assessments.push_back(*kept);
 }
 
 bool same_member(const TeamMember& a, const TeamMember& b) { return a.code == b.code && a.label == b.label; }
@@ -165,8 +158,7 @@ StoredData merge_stored_data(const StoredData& base, const StoredData& mine, con
     for (const Assessment& a : d->assessments)
       if (std::find(ids.begin(), ids.end(), a.id) == ids.end()) ids.push_back(a.id);
   for (const std::string& id : ids) {
-    if (std::optional<Assessment> a = merge_one(find_in(base, id), find_in(mine, id), find_in(theirs, id)))
-      out.assessments.push_back(std::move(*a));
+    merge_one(find_in(base, id), find_in(mine, id), find_in(theirs, id), out);
   }
   // The assessment and page on this tab's screen stay there, unless it is gone.
   for (Assessment& a : out.assessments)
@@ -174,11 +166,11 @@ StoredData merge_stored_data(const StoredData& base, const StoredData& mine, con
       out.current_id = a.id;
       a.current_index = find_in(mine, a.id)->current_index;
     }
-  out.settings.text_scale_percent = merge_field(base.settings.text_scale_percent, mine.settings.text_scale_percent,
-                                                theirs.settings.text_scale_percent, true);
-  out.settings.theme = merge_field(base.settings.theme, mine.settings.theme, theirs.settings.theme, true);
-  out.settings.reduced_motion =
-      merge_field(base.settings.reduced_motion, mine.settings.reduced_motion, theirs.settings.reduced_motion, true);
+  const Settings &b = base.settings, &m = mine.settings, &t = theirs.settings;
+  out.settings.text_scale_percent =
+      *merge_value(&b.text_scale_percent, &m.text_scale_percent, &t.text_scale_percent, true);
+  out.settings.theme = *merge_value(&b.theme, &m.theme, &t.theme, true);
+  out.settings.reduced_motion = *merge_value(&b.reduced_motion, &m.reduced_motion, &t.reduced_motion, true);
   return out;
 }
 

@@ -262,3 +262,16 @@ TEST_CASE("Settings changed in one tab reach the other") {
   CHECK(both.text_scale_percent == 150);
   CHECK(both.theme == "dark");
 }
+
+TEST_CASE("Deleted in this tab but answered in the other since: the answers win") {
+  StoredData base;
+  base.assessments.push_back(assessment("a-1", kNine));
+  StoredData mine;  // deleted here
+  StoredData theirs = base;
+  theirs.assessments[0].answers["A1"].rating = Rating::Confident;
+  theirs.assessments[0].updated_at = kNine + 5;
+  const StoredData merged = merge_stored_data(base, mine, theirs);
+  REQUIRE(merged.assessments.size() == 1);
+  CHECK(merged.assessments[0].answers.at("A1").rating == Rating::Confident);
+  CHECK(merge_stored_data(base, mine, base).assessments.empty());  // untouched there: deleted
+}
