@@ -1,18 +1,50 @@
 // sw.js — capwalk works offline.
 //
 // Every file of one build is cached under a name that includes the build's id
-// (scripts/build fills in BUILD_ID and FILES). A new build installs beside the old one
-// and waits: the page offers "Reload to update" and only then does it take over, so
+// (scripts/stamp-sw.mjs fills in BUILD_ID and FILES). A new build installs beside the old
+// one and waits: the page offers "Reload to update" and only then does it take over, so
 // nobody is switched to a new version in the middle of an assessment. Old caches are
 // deleted when a build takes over. Nothing is ever fetched from another origin.
+//
+// A cache never holds a mix of two builds: the file names are the same in every build,
+// and a host may let the browser keep an older build's file for a while, so each file is
+// fetched from the host itself and checked against this build's SHA-256 of it. If any
+// file does not match (a deploy still being copied, a cache in the way), the build is not
+// installed and the one in charge stays; the next visit tries again.
 'use strict';
 
 const BUILD_ID = '__BUILD_ID__';
+// Each file of the build (as the page asks for it) and the SHA-256 of its bytes, in hex.
 const FILES = __FILES__;
 const CACHE = 'capwalk-' + BUILD_ID;
 
+function hex(buffer) {
+  return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+// 'no-cache' makes the browser ask the host even when its cached copy looks fresh; it
+// only reuses that copy when the host says it is the current one.
+async function verifiedFile(name) {
+  const response = await fetch(name, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`capwalk: ${name}: HTTP ${response.status}`);
+  const bytes = await response.arrayBuffer();
+  const digest = hex(await crypto.subtle.digest('SHA-256', bytes));
+  if (digest !== FILES[name]) {
+    throw new Error(`capwalk: ${name} on the server is not the file of build ${BUILD_ID}; not installing it`);
+  }
+  // A fresh response: the same bytes and type, never marked as redirected.
+  return new Response(bytes, { status: 200, headers: response.headers });
+}
+
+async function install() {
+  const names = Object.keys(FILES);
+  const responses = await Promise.all(names.map(verifiedFile));
+  const cache = await caches.open(CACHE);
+  await Promise.all(names.map((name, i) => cache.put(name, responses[i])));
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(install());
 });
 
 self.addEventListener('activate', (event) => {
@@ -36,6 +68,8 @@ self.addEventListener('fetch', (event) => {
   const path = url.pathname.slice(self.registration.scope.length - self.location.origin.length);
   // Pages (any address under the scope, with any #fragment) get the app's index.html;
   // anything else only ever the cached file itself, never an HTML page in its place.
+  // Answering from the checked cache also means the page's app.js and app.wasm are
+  // always of one build, whatever the browser's own cache holds.
   const key = request.mode === 'navigate' ? 'index.html' : path;
   event.respondWith(
     caches.open(CACHE)
