@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withoutCommentLines } from './page-js.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATE = path.join(root, 'web', 'sw.js');
@@ -32,7 +33,7 @@ export function stampServiceWorker(dir) {
   }
   const buildId = sha256(template + JSON.stringify(files)).slice(0, 12);
   // The comments stay in web/sw.js: every page downloads this file.
-  const code = template.split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n');
+  const code = withoutCommentLines(template);
   const worker = `// capwalk's service worker (web/sw.js, stamped by scripts/stamp-sw.mjs).\n${code}`
     .replace('__BUILD_ID__', buildId)
     .replace('__FILES__', JSON.stringify(files));
