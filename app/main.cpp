@@ -64,9 +64,6 @@ struct Runtime {
 
 Runtime* rt = nullptr;
 
-// The manager's team is kept apart from the person's own assessments.
-constexpr const char* kTeamKey = "capwalk.team";
-
 void wake(int frames = platform::FrameScheduler::kFramesAfterInput) {
   if (!rt) return;
   rt->scheduler.wake(frames);
@@ -118,7 +115,9 @@ void save_if_changed() {
   AppState& state = rt->state;
   if (state.sharing.team_changes != rt->saved_team_changes) {
     rt->saved_team_changes = state.sharing.team_changes;
-    if (rt->vault->state() == VaultState::Saving) rt->store->set(kTeamKey, team_to_json(state.sharing.team));
+    const std::string banner = state.sharing.team_banner;
+    if (rt->vault->state() == VaultState::Saving) save_team(state, *rt->store);
+    if (state.sharing.team_banner != banner) rt->scheduler.wake(2);
   }
   if (state.changes == rt->saved_changes) return;
   rt->saved_changes = state.changes;
@@ -134,7 +133,7 @@ void open_saved_data() {
   rt->state.stored = opened.data;
   rt->state.storage_banner = opened.message;
   rt->saved_changes = rt->state.changes;
-  if (const auto team = rt->store->get(kTeamKey)) team_from_json(*team, rt->state.sharing.team);
+  open_team(rt->state, *rt->store);
 }
 
 // ---- Kiosk mode (core/kiosk.h) ----
