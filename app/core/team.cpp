@@ -148,26 +148,28 @@ void append_csv_row(std::string& out, const std::vector<std::string>& row) {
 // Kept members of the team's framework whose link now reads join the team again
 // (after the team was emptied and took up their framework, say).
 void bring_back_kept(Team& team) {
-  auto fits = [&](const KeptMember& k) {
-    if (k.reason != KeptReason::OtherFramework) return false;
-    const ShareDecode decoded = decode_share_code(k.code);
-    return decoded.error == ShareError::None && decoded.results.framework_id == team.framework_id;
-  };
-  std::vector<KeptMember> still_kept;
-  for (KeptMember& k : team.kept) {
-    if (!fits(k)) {
-      still_kept.push_back(std::move(k));
+  std::vector<KeptMember> kept = std::move(team.kept);
+  team.kept.clear();
+  std::vector<TeamMember> back;
+  for (KeptMember& k : kept) {
+    ShareDecode decoded;
+    if (k.reason == KeptReason::OtherFramework) decoded = decode_share_code(k.code);
+    if (k.reason != KeptReason::OtherFramework || decoded.error != ShareError::None ||
+        decoded.results.framework_id != team.framework_id) {
+      team.kept.push_back(std::move(k));
       continue;
     }
     TeamMember member;
     member.id = member_id_for(k.code);
-    if (already_in(team, k.code, member.id)) continue;
-    member.label = k.label.empty() ? next_label(team) : k.label;
+    member.label = k.label;
     member.code = k.code;
-    member.results = decode_share_code(k.code).results;
-    team.members.push_back(std::move(member));
+    member.results = std::move(decoded.results);
+    back.push_back(std::move(member));
   }
-  team.kept = std::move(still_kept);
+  for (TeamMember& m : back)
+    if (!already_in(team, m.code, m.id)) team.members.push_back(std::move(m));
+  for (TeamMember& m : team.members)  // last, so no number repeats one that came back
+    if (m.label.empty()) m.label = next_label(team);
 }
 
 std::string links_phrase(int n) { return n == 1 ? "1 link" : std::to_string(n) + " links"; }
@@ -447,14 +449,14 @@ std::string settle_framework(const std::string& stored, const std::vector<Stored
   return first ? first->decoded.results.framework_id : std::string();
 }
 
-void keep(Team& team, const json& entry, KeptReason reason) {
+// `seen`: the entries kept so far; the same entry twice is kept once.
+void keep(Team& team, const json& entry, KeptReason reason, std::set<std::string>& seen) {
   KeptMember k;
+  k.entry = dump_safely(entry);
+  if (!seen.insert(k.entry).second) return;
   k.code = text_field(entry, "code");
   k.label = text_field(entry, "label");
-  k.entry = dump_safely(entry);
   k.reason = reason;
-  for (const KeptMember& other : team.kept)
-    if (other.entry == k.entry) return;  // the same entry twice: once is enough
   team.kept.push_back(std::move(k));
 }
 
@@ -466,13 +468,14 @@ Team team_from_entries(const std::string& stored_framework, const json& members)
   }
   Team team;
   team.framework_id = settle_framework(stored_framework, entries);
+  std::set<std::string> kept;
   for (StoredEntry& e : entries) {
     if (e.decoded.error != ShareError::None) {
-      keep(team, *e.entry, KeptReason::Unreadable);
+      keep(team, *e.entry, KeptReason::Unreadable, kept);
       continue;
     }
     if (e.decoded.results.framework_id != team.framework_id) {
-      keep(team, *e.entry, KeptReason::OtherFramework);
+      keep(team, *e.entry, KeptReason::OtherFramework, kept);
       continue;
     }
     const std::string code = text_field(*e.entry, "code");
