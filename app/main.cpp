@@ -111,9 +111,9 @@ void follow_page(const web::PageGeometry& page) {
 
 // Every change to what a person keeps is saved at once (core/storage_sync.h).
 void save_if_changed() {
-  const std::string banner = rt->state.storage_banner;
+  const std::string banner = rt->state.storage_banner, team_banner = rt->state.sharing.team_banner;
   save_kept_data(rt->state, *rt->vault, *rt->store, rt->kept, web::now_ms());
-  if (rt->state.storage_banner != banner) rt->scheduler.wake(2);
+  if (rt->state.storage_banner != banner || rt->state.sharing.team_banner != team_banner) rt->scheduler.wake(2);
 }
 
 // ---- Kiosk mode (core/kiosk.h) ----
@@ -133,7 +133,7 @@ void start_kiosk_or_not() {
   k.setting_up = !k.active && web::kiosk_requested();
   if (k.active) {
     Vault(rt->storage).delete_everything();
-    rt->storage.remove(kTeamStorageKey);
+    rt->storage.remove(kTeamKey);
     web::kiosk_clear_session_storage();
     rt->store = &rt->memory;
   }
@@ -415,7 +415,7 @@ int main() {
   } else if (rt->state.kiosk.setting_up) {
     rt->state.nav.go(Screen::KioskSetup);
   }
-  ui::delete_all_data = [](AppState& state) { delete_kept_data(state, *rt->vault, *rt->store, rt->kept); };
+  ui::delete_all_data = [](AppState& state) { delete_kept_data(state, *rt->vault, rt->kept); };
   ui::request_framework_file = web::pick_file;
   capwalk_link_opened();  // the page may have been opened from a results link
   rt->state.update_ready = web::update_ready();

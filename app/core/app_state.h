@@ -43,6 +43,8 @@ struct SharingState {
   std::string paste;                  // the "Paste links" field
   std::optional<TeamAddOutcome> last_add;
   unsigned team_changes = 0;          // counts team changes, so the app knows to save
+  std::string team_banner;            // plain words when the team is not being kept
+  bool team_read_only = false;        // the stored team must not be overwritten
   std::string notice;                 // "Link copied", etc.
 };
 

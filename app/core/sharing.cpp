@@ -52,4 +52,78 @@ void add_pasted_links(AppState& state) {
   }
 }
 
+namespace {
+
+const char* const kTeamSaveFailedMessage =
+    "capwalk could not save your team on this device (the browser's storage is full or switched "
+    "off). The team is kept until you close this page.";
+const char* const kTeamNewerMessage =
+    "The team on this device was saved by a newer version of capwalk. It has been left untouched. "
+    "Reload the page to get the newer version; until then changes to the team are not saved.";
+const char* const kTeamSetAsideMessage =
+    "Your saved team could not be read. It has been kept on this device in case it can be "
+    "recovered, and a new team has been started.";
+const char* const kTeamCannotSetAsideMessage =
+    "Your saved team could not be read, and there is no room on this device to keep a copy of it "
+    "aside. It has been left as it is; until this is sorted out changes to the team are not saved.";
+
+// Puts `text` where nothing overwrites it; false when the one place is taken by
+// something else or the write fails.
+bool set_team_aside(KeyValueStore& store, const std::string& text) {
+  const std::optional<std::string> aside = store.get(kTeamSetAsideKey);
+  if (aside) return *aside == text;
+  return store.set(kTeamSetAsideKey, text);
+}
+
+// What stops the stored team being replaced, as a banner; empty when nothing does.
+std::string reason_not_to_overwrite(KeyValueStore& store) {
+  const std::optional<std::string> stored = store.get(kTeamKey);
+  if (!stored) return {};
+  switch (read_team_document(*stored).status) {
+    case TeamDocumentStatus::Newer: return kTeamNewerMessage;
+    case TeamDocumentStatus::Unreadable:
+      return set_team_aside(store, *stored) ? std::string() : kTeamCannotSetAsideMessage;
+    default: return {};
+  }
+}
+
+}  // namespace
+
+void open_team(AppState& state, KeyValueStore& store) {
+  SharingState& sharing = state.sharing;
+  sharing.team = Team{};
+  sharing.team_banner.clear();
+  sharing.team_read_only = false;
+  const std::optional<std::string> stored = store.get(kTeamKey);
+  if (!stored) return;
+  TeamRead read = read_team_document(*stored);
+  switch (read.status) {
+    case TeamDocumentStatus::Ok: sharing.team = std::move(read.team); break;
+    case TeamDocumentStatus::Empty: break;
+    case TeamDocumentStatus::Newer:
+      sharing.team_read_only = true;
+      sharing.team_banner = kTeamNewerMessage;
+      break;
+    case TeamDocumentStatus::Unreadable:
+      sharing.team_read_only = !set_team_aside(store, *stored);
+      sharing.team_banner = sharing.team_read_only ? kTeamCannotSetAsideMessage : kTeamSetAsideMessage;
+      break;
+  }
+}
+
+void save_team(AppState& state, KeyValueStore& store) {
+  SharingState& sharing = state.sharing;
+  if (sharing.team_read_only) return;
+  // Another tab (perhaps of a newer capwalk) may have saved since this one opened.
+  const std::string reason = reason_not_to_overwrite(store);
+  if (!reason.empty()) {
+    sharing.team_read_only = true;
+    sharing.team_banner = reason;
+  } else if (store.set(kTeamKey, team_to_json(sharing.team))) {
+    sharing.team_banner.clear();
+  } else {
+    sharing.team_banner = kTeamSaveFailedMessage;
+  }
+}
+
 }  // namespace capwalk

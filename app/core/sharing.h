@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app_state.h"
+#include "vault.h"
 
 namespace capwalk {
 
@@ -20,5 +21,14 @@ void open_share_link(AppState& state, const std::string& code);
 // Adds the reviewed link to the team and shows the team.
 void add_opened_to_team(AppState& state);
 void add_pasted_links(AppState& state);
+
+// Reads the team kept in `store` (team.h has the document). A team saved by a newer
+// capwalk is left untouched and not saved over; an unreadable one is put aside under
+// kTeamSetAsideKey first, or, when that is not possible, left as it is and not saved
+// over. Either way sharing.team_banner says so in plain words.
+void open_team(AppState& state, KeyValueStore& store);
+// Saves the team. When that fails (storage full or switched off) sharing.team_banner
+// says so; the next save that works clears it.
+void save_team(AppState& state, KeyValueStore& store);
 
 }  // namespace capwalk

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "sharing.h"
 #include "walkthrough.h"
 
 namespace capwalk {
@@ -130,7 +131,7 @@ void take_other_data(AppState& state, Vault& vault, SyncBase& base, std::int64_t
 void take_other_team(AppState& state, KeyValueStore& store, SyncBase& base, bool removed) {
   Team theirs;
   if (!removed) {
-    const std::optional<std::string> text = store.get(kTeamStorageKey);
+    const std::optional<std::string> text = store.get(kTeamKey);
     if (!text || !team_from_json(*text, theirs)) return;  // unreadable: keep ours
   }
   Team& mine = state.sharing.team;
@@ -189,6 +190,11 @@ Team merge_teams(const Team& base, const Team& mine, const Team& theirs) {
   for (const TeamMember& m : mine.members) keep(m);
   for (const TeamMember& m : theirs.members) keep(m);
   if (!out.members.empty()) out.framework_id = mine.members.empty() ? theirs.framework_id : mine.framework_id;
+  // Links neither tab can read are kept from both: nothing removes them but deleting everything.
+  out.kept = mine.kept;
+  for (const KeptMember& k : theirs.kept)
+    if (std::none_of(out.kept.begin(), out.kept.end(), [&](const KeptMember& o) { return o.entry == k.entry; }))
+      out.kept.push_back(k);
   return out;
 }
 
@@ -197,8 +203,7 @@ void open_kept_data(AppState& state, Vault& vault, KeyValueStore& store, SyncBas
   const VaultOpen opened = vault.open(now_ms);
   state.stored = opened.data;
   state.storage_banner = opened.message;
-  if (const std::optional<std::string> team = store.get(kTeamStorageKey))
-    team_from_json(*team, state.sharing.team);
+  open_team(state, store);
   base.data = state.stored;
   base.team = state.sharing.team;
   base.saved_changes = state.changes;
@@ -209,8 +214,10 @@ void save_kept_data(AppState& state, Vault& vault, KeyValueStore& store, SyncBas
                     std::int64_t now_ms) {
   if (state.sharing.team_changes != base.saved_team_changes) {
     base.saved_team_changes = state.sharing.team_changes;
-    if (vault.state() == VaultState::Saving && store.set(kTeamStorageKey, team_to_json(state.sharing.team)))
-      base.team = state.sharing.team;
+    if (vault.state() == VaultState::Saving) {
+      save_team(state, store);
+      if (state.sharing.team_banner.empty()) base.team = state.sharing.team;
+    }
   }
   if (state.changes == base.saved_changes) return;
   base.saved_changes = state.changes;
@@ -218,9 +225,8 @@ void save_kept_data(AppState& state, Vault& vault, KeyValueStore& store, SyncBas
   state.storage_banner = vault.message();
 }
 
-void delete_kept_data(AppState& state, Vault& vault, KeyValueStore& store, SyncBase& base) {
-  vault.delete_everything();
-  store.remove(kTeamStorageKey);
+void delete_kept_data(AppState& state, Vault& vault, SyncBase& base) {
+  vault.delete_everything();  // the team too
   forget_all(state, base);
   state.storage_banner = vault.message();
 }

@@ -37,9 +37,6 @@
 
 namespace capwalk {
 
-// The manager's team is kept apart from the person's own assessments.
-constexpr const char* kTeamStorageKey = "capwalk.team";
-
 // What this tab last read from, or wrote to, the browser's storage.
 struct SyncBase {
   StoredData data;
@@ -60,11 +57,11 @@ void open_kept_data(AppState& state, Vault& vault, KeyValueStore& store, SyncBas
 void save_kept_data(AppState& state, Vault& vault, KeyValueStore& store, SyncBase& base,
                     std::int64_t now_ms);
 // Deletes everything capwalk keeps, in storage and in `state`.
-void delete_kept_data(AppState& state, Vault& vault, KeyValueStore& store, SyncBase& base);
+void delete_kept_data(AppState& state, Vault& vault, SyncBase& base);
 
 enum class OtherTabKey {
   Data,        // the person's assessments and settings (Vault::kCurrentKey)
-  Team,        // kTeamStorageKey
+  Team,        // kTeamKey (team.h)
   Everything,  // the whole storage was cleared
 };
 // Another tab changed `key` (`removed`: it was deleted). Merges it in as described at

@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <set>
 #include <utility>
 
 #include <nlohmann/json.hpp>
+
+#include "json_checker.h"
 
 namespace capwalk {
 
@@ -84,9 +87,11 @@ int person_number(const std::string& label) {
   return n;
 }
 
+// Kept members count too, so a member who comes back never shares a number.
 std::string next_label(const Team& team) {
   int highest = 0;
   for (const TeamMember& m : team.members) highest = std::max(highest, person_number(m.label));
+  for (const KeptMember& k : team.kept) highest = std::max(highest, person_number(k.label));
   return "Person " + std::to_string(highest + 1);
 }
 
@@ -120,7 +125,8 @@ std::string date_from_days_since_2020(int days_since_2020) {
   return buf;
 }
 
-std::string csv_field(const std::string& field) {
+std::string csv_field(const std::string& raw) {
+  const std::string field = spreadsheet_safe(raw);
   if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
   std::string out = "\"";
   for (char c : field) {
@@ -139,7 +145,62 @@ void append_csv_row(std::string& out, const std::vector<std::string>& row) {
   out += "\r\n";
 }
 
+// Kept members of the team's framework whose link now reads join the team again
+// (after the team was emptied and took up their framework, say).
+void bring_back_kept(Team& team) {
+  std::vector<KeptMember> kept = std::move(team.kept);
+  team.kept.clear();
+  std::vector<TeamMember> back;
+  for (KeptMember& k : kept) {
+    ShareDecode decoded;
+    if (k.reason == KeptReason::OtherFramework) decoded = decode_share_code(k.code);
+    if (k.reason != KeptReason::OtherFramework || decoded.error != ShareError::None ||
+        decoded.results.framework_id != team.framework_id) {
+      team.kept.push_back(std::move(k));
+      continue;
+    }
+    TeamMember member;
+    member.id = member_id_for(k.code);
+    member.label = k.label;
+    member.code = k.code;
+    member.results = std::move(decoded.results);
+    back.push_back(std::move(member));
+  }
+  for (TeamMember& m : back)
+    if (!already_in(team, m.code, m.id)) team.members.push_back(std::move(m));
+  for (TeamMember& m : team.members)  // last, so no number repeats one that came back
+    if (m.label.empty()) m.label = next_label(team);
+}
+
+std::string links_phrase(int n) { return n == 1 ? "1 link" : std::to_string(n) + " links"; }
+
 }  // namespace
+
+std::string spreadsheet_safe(const std::string& field) {
+  if (field.empty()) return field;
+  const char c = field[0];
+  if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') return "'" + field;
+  return field;
+}
+
+std::string csv_row(const std::vector<std::string>& fields) {
+  std::string out;
+  append_csv_row(out, fields);
+  return out;
+}
+
+std::vector<std::string> kept_member_lines(const Team& team) {
+  int unreadable = 0, other = 0;
+  for (const KeptMember& k : team.kept) ++(k.reason == KeptReason::Unreadable ? unreadable : other);
+  std::vector<std::string> lines;
+  if (unreadable > 0)
+    lines.push_back(links_phrase(unreadable) + " could not be read by this version of capwalk; " +
+                    (unreadable == 1 ? "it is kept." : "they are kept."));
+  if (other > 0)
+    lines.push_back(links_phrase(other) + (other == 1 ? " is" : " are") +
+                    " for another framework than this team; " + (other == 1 ? "it is kept." : "they are kept."));
+  return lines;
+}
 
 TeamAddOutcome add_to_team(Team& team, const std::string& text) {
   TeamAddOutcome outcome;
@@ -155,7 +216,11 @@ TeamAddOutcome add_to_team(Team& team, const std::string& text) {
       continue;
     }
     const std::string& framework_id = decoded.results.framework_id;
-    if (!team.framework_id.empty() && framework_id != team.framework_id) {
+    if (team.members.empty() && framework_id != team.framework_id) {
+      team.framework_id = framework_id;
+      bring_back_kept(team);
+    }
+    if (framework_id != team.framework_id) {
       outcome.problems.push_back(link + "it is for another framework (\xE2\x80\x9C" + framework_id +
                                  "\xE2\x80\x9D) than this team (\xE2\x80\x9C" + team.framework_id +
                                  "\xE2\x80\x9D).");
@@ -166,7 +231,6 @@ TeamAddOutcome add_to_team(Team& team, const std::string& text) {
       ++outcome.duplicates;
       continue;
     }
-    if (team.framework_id.empty()) team.framework_id = framework_id;
     TeamMember member;
     member.id = id;
     member.label = next_label(team);
@@ -182,6 +246,7 @@ void remove_from_team(Team& team, const std::string& member_id) {
   team.members.erase(std::remove_if(team.members.begin(), team.members.end(),
                                     [&](const TeamMember& m) { return m.id == member_id; }),
                      team.members.end());
+  if (team.members.empty()) team.framework_id.clear();
 }
 
 std::vector<CapabilityTally> tally(const Team& team, const Framework& framework,
@@ -332,50 +397,147 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
   return rows;
 }
 
+namespace {
+
+constexpr const char* kTeamAppName = "capwalk-team";
+const JsonLimits kTeamLimits{4 * 1024 * 1024, 32};
+
+std::string dump_safely(const json& value) {
+  // Invalid UTF-8 (a label typed elsewhere) is replaced rather than thrown about.
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string text_field(const json& entry, const char* key) {
+  if (!entry.is_object()) return {};
+  const auto it = entry.find(key);
+  return it != entry.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// The version of a parsed document: 1 without "app" and "version", 0 when it is not
+// a team document at all.
+int team_version(const json& doc, TeamDocumentStatus& status) {
+  status = TeamDocumentStatus::Unreadable;
+  if (!doc.is_object()) return 0;
+  const auto app = doc.find("app");
+  const auto version = doc.find("version");
+  if (app == doc.end() && version == doc.end()) {
+    status = TeamDocumentStatus::Ok;
+    return 1;
+  }
+  if (app == doc.end() || *app != kTeamAppName || version == doc.end() || !version->is_number_unsigned())
+    return 0;
+  const std::uint64_t v = version->get<std::uint64_t>();
+  if (v < 1) return 0;
+  status = v > static_cast<std::uint64_t>(kTeamDocumentVersion) ? TeamDocumentStatus::Newer : TeamDocumentStatus::Ok;
+  return v > 1000000 ? 1000000 : static_cast<int>(v);
+}
+
+struct StoredEntry {
+  const json* entry;
+  ShareDecode decoded;
+};
+
+// The team's framework: the stored one if any member reads for it, else the first
+// readable member's, else none.
+std::string settle_framework(const std::string& stored, const std::vector<StoredEntry>& entries) {
+  const StoredEntry* first = nullptr;
+  for (const StoredEntry& e : entries) {
+    if (e.decoded.error != ShareError::None) continue;
+    if (e.decoded.results.framework_id == stored) return stored;
+    if (!first) first = &e;
+  }
+  return first ? first->decoded.results.framework_id : std::string();
+}
+
+// `seen`: the entries kept so far; the same entry twice is kept once.
+void keep(Team& team, const json& entry, KeptReason reason, std::set<std::string>& seen) {
+  KeptMember k;
+  k.entry = dump_safely(entry);
+  if (!seen.insert(k.entry).second) return;
+  k.code = text_field(entry, "code");
+  k.label = text_field(entry, "label");
+  k.reason = reason;
+  team.kept.push_back(std::move(k));
+}
+
+Team team_from_entries(const std::string& stored_framework, const json& members) {
+  std::vector<StoredEntry> entries;
+  for (const json& entry : members) {
+    const std::string code = text_field(entry, "code");
+    entries.push_back({&entry, code.empty() ? ShareDecode{ShareError::Empty, "", {}} : decode_share_code(code)});
+  }
+  Team team;
+  team.framework_id = settle_framework(stored_framework, entries);
+  std::set<std::string> kept;
+  for (StoredEntry& e : entries) {
+    if (e.decoded.error != ShareError::None) {
+      keep(team, *e.entry, KeptReason::Unreadable, kept);
+      continue;
+    }
+    if (e.decoded.results.framework_id != team.framework_id) {
+      keep(team, *e.entry, KeptReason::OtherFramework, kept);
+      continue;
+    }
+    const std::string code = text_field(*e.entry, "code");
+    const std::string id = member_id_for(code);  // derived again, not trusted from storage
+    if (already_in(team, code, id)) continue;
+    TeamMember member;
+    member.id = id;
+    member.label = text_field(*e.entry, "label");
+    member.code = code;
+    member.results = std::move(e.decoded.results);
+    team.members.push_back(std::move(member));
+  }
+  // Labels last, so a new number never repeats one stored further down.
+  for (TeamMember& m : team.members)
+    if (m.label.empty()) m.label = next_label(team);
+  return team;
+}
+
+}  // namespace
+
 std::string team_to_json(const Team& team) {
-  json j = json::object();
-  j["framework_id"] = team.framework_id;
   json members = json::array();
   for (const TeamMember& m : team.members)
     members.push_back(json{{"id", m.id}, {"label", m.label}, {"code", m.code}});
+  for (const KeptMember& k : team.kept) {
+    json entry = json::parse(k.entry, nullptr, false);
+    if (entry.is_discarded()) entry = json{{"label", k.label}, {"code", k.code}};
+    members.push_back(std::move(entry));
+  }
+  json j = json::object();
+  j["app"] = kTeamAppName;
+  j["version"] = kTeamDocumentVersion;
+  j["framework_id"] = team.members.empty() ? std::string() : team.framework_id;
   j["members"] = std::move(members);
-  // Replace invalid UTF-8 (a label typed elsewhere) rather than throwing.
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  return dump_safely(j);
+}
+
+TeamRead read_team_document(std::string_view text) {
+  TeamRead out;
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return out;  // Empty
+  std::vector<Problem> problems;
+  const std::optional<json> parsed = parse_bounded_json(text, kTeamLimits, problems);
+  out.status = TeamDocumentStatus::Unreadable;
+  if (!parsed) return out;
+  TeamDocumentStatus status;
+  out.version = team_version(*parsed, status);
+  out.status = status;
+  if (status != TeamDocumentStatus::Ok) return out;
+  const auto fw = parsed->find("framework_id");
+  const auto members = parsed->find("members");
+  if (fw == parsed->end() || !fw->is_string() || members == parsed->end() || !members->is_array()) {
+    out.status = TeamDocumentStatus::Unreadable;
+    return out;
+  }
+  out.team = team_from_entries(fw->get<std::string>(), *members);
+  return out;
 }
 
 bool team_from_json(const std::string& text, Team& out) {
-  const json j = json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return false;
-  const auto fw = j.find("framework_id");
-  const auto members = j.find("members");
-  if (fw == j.end() || !fw->is_string()) return false;
-  if (members == j.end() || !members->is_array()) return false;
-
-  Team team;
-  team.framework_id = fw->get<std::string>();
-  for (const json& entry : *members) {
-    if (!entry.is_object()) continue;
-    const auto code_it = entry.find("code");
-    if (code_it == entry.end() || !code_it->is_string()) continue;
-    const std::string code = code_it->get<std::string>();
-    ShareDecode decoded = decode_share_code(code);
-    if (decoded.error != ShareError::None) continue;
-    if (!team.framework_id.empty() && decoded.results.framework_id != team.framework_id) continue;
-    const std::string id = member_id_for(code);  // derived again, not trusted from storage
-    if (already_in(team, code, id)) continue;
-    if (team.framework_id.empty()) team.framework_id = decoded.results.framework_id;
-    TeamMember member;
-    member.id = id;
-    const auto label_it = entry.find("label");
-    if (label_it != entry.end() && label_it->is_string() && !label_it->get<std::string>().empty())
-      member.label = label_it->get<std::string>();
-    else
-      member.label = next_label(team);
-    member.code = code;
-    member.results = std::move(decoded.results);
-    team.members.push_back(std::move(member));
-  }
-  out = std::move(team);
+  TeamRead read = read_team_document(text);
+  if (read.status != TeamDocumentStatus::Ok) return false;
+  out = std::move(read.team);
   return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "share_code.h"
@@ -18,9 +19,23 @@ struct TeamMember {
   SharedResults results;
 };
 
+// A stored member this version cannot use: a link from a newer capwalk, a damaged
+// one, or one for another framework than the team's. It is kept exactly as it was
+// stored, written back on every save, and counted nowhere.
+enum class KeptReason { Unreadable, OtherFramework };
+
+struct KeptMember {
+  std::string code;    // as stored; empty when the entry had no code text
+  std::string label;   // as stored, if any
+  std::string entry;   // the stored entry as JSON, written back unchanged
+  KeptReason reason = KeptReason::Unreadable;
+};
+
 struct Team {
-  std::string framework_id;        // every member of a team uses the same framework
+  std::string framework_id;        // every member of a team uses the same framework;
+                                   // empty while the team has no members
   std::vector<TeamMember> members;
+  std::vector<KeptMember> kept;
 };
 
 struct TeamAddOutcome {
@@ -30,9 +45,16 @@ struct TeamAddOutcome {
 };
 
 // Adds every link found in `text` (one or many, separated by spaces or new lines;
-// full URLs or bare codes). Links for another framework than the team's are refused.
+// full URLs or bare codes). Links for another framework than the team's are refused;
+// a team without members takes the framework of its first good link (and any kept
+// members of that framework come back).
 TeamAddOutcome add_to_team(Team& team, const std::string& text);
+// Removing the last member frees the team for any framework.
 void remove_from_team(Team& team, const std::string& member_id);
+
+// Plain English for the team view about the kept members, one line per reason
+// ("1 link could not be read by this version of capwalk; it is kept."); empty when none.
+std::vector<std::string> kept_member_lines(const Team& team);
 
 struct TeamFilter {
   std::string role_id;   // empty: all
@@ -56,14 +78,51 @@ std::vector<CapabilityTally> top_needs(const std::vector<CapabilityTally>& talli
 // RFC 4180 CSV: a header row ("Person","Role","Tier","Setting","Date", then one
 // column per capability title) and one row per filtered member with the rating
 // label (or empty). CRLF line ends; fields with comma, quote or line break quoted.
+// Every field goes through spreadsheet_safe() first.
 std::string team_csv(const Team& team, const Framework& framework, const TeamFilter& filter,
                      const RoleCatalogue* roles);
+// A spreadsheet runs a cell that begins with = + - @ (or a tab or carriage return
+// before one) as a formula. Such a field gets a leading ' so it is shown as text
+// (OWASP's advice on CSV injection); any other field is returned unchanged.
+std::string spreadsheet_safe(const std::string& field);
+// One CSV row: each field made spreadsheet-safe, quoted where needed, then CRLF.
+std::string csv_row(const std::vector<std::string>& fields);
 // Parses RFC 4180 CSV (for tests and imports): rows of fields.
 std::vector<std::vector<std::string>> parse_csv(const std::string& text);
 
-// Team storage inside the person's storage document is not part of schema 2: the
-// team is kept under its own key as JSON.
+// ---- The team document ----
+//
+// The team is kept under its own key (kTeamKey), apart from the person's own
+// storage document, as versioned JSON:
+//
+//   { "app": "capwalk-team", "version": 2, "framework_id": "core",
+//     "members": [ { "id": "m-1a2b3c4d", "label": "Person 1", "code": "…" }, … ] }
+//
+// Version 1 (before the team had a version) is the same without "app" and "version",
+// and is read as it is. Kept members go back into "members" as they were found, so
+// the capwalk that wrote them still finds them. Every code is decoded again on
+// reading; nothing stored is trusted.
+constexpr const char* kTeamKey = "capwalk.team";
+// Where an unreadable team document is put aside (one copy), never overwritten.
+constexpr const char* kTeamSetAsideKey = "capwalk.team.unreadable";
+constexpr int kTeamDocumentVersion = 2;
+
+enum class TeamDocumentStatus {
+  Ok,          // team is filled
+  Empty,       // no text at all
+  Unreadable,  // not JSON, or not a team document
+  Newer,       // written by a newer capwalk: leave it alone
+};
+
+struct TeamRead {
+  TeamDocumentStatus status = TeamDocumentStatus::Empty;
+  Team team;
+  int version = 0;  // as found (1 for a document without a version)
+};
+
+TeamRead read_team_document(std::string_view text);
 std::string team_to_json(const Team& team);
+// True (and `out` replaced) only when `text` is a team document this version reads.
 bool team_from_json(const std::string& text, Team& out);
 
 }  // namespace capwalk

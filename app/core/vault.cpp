@@ -3,6 +3,8 @@
 #include <string_view>
 #include <vector>
 
+#include "team.h"
+
 namespace capwalk {
 
 // ---- MemoryStore ----
@@ -210,6 +212,8 @@ void Vault::delete_everything() {
   for (const std::string& key : set_aside_keys(store_)) store_.remove(key);
   store_.remove(kSetAsideListKey);
   store_.remove(kPreviousKey);
+  store_.remove(kTeamSetAsideKey);
+  store_.remove(kTeamKey);
   store_.remove(kCurrentKey);  // last: a half-finished delete never leaves only an old copy
   if (store_.available()) {
     state_ = VaultState::Saving;

@@ -69,7 +69,8 @@ class Vault {
   // Saves `data`; false (and state() changes to Unavailable, with message()) when the
   // write failed. Does nothing in ReadOnly state.
   bool save(const StoredData& data, std::int64_t now_ms);
-  // Deletes everything capwalk keeps in the store (current, previous, set aside).
+  // Deletes everything capwalk keeps in the store (current, previous, set aside, and
+  // the team of team.h).
   void delete_everything();
 
   VaultState state() const { return state_; }

@@ -18,8 +18,9 @@ std::uint64_t random_bits() { return web::random_bits(); }
 
 void draw_current_screen(AppState& state) {
   product_band("capwalk");
-  if (!state.storage_banner.empty()) {
-    status_message(state.storage_banner);
+  for (const std::string* banner : {&state.storage_banner, &state.sharing.team_banner}) {
+    if (banner->empty()) continue;
+    status_message(*banner);
     gap(8);
   }
   if (!state.other_tab_notice.empty()) {

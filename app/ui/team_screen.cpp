@@ -111,6 +111,7 @@ void team_screen(AppState& state) {
     status_message(text);
     for (const std::string& problem : o.problems) bullet(problem);
   }
+  for (const std::string& line : kept_member_lines(team)) paragraph(line);
   const LibraryEntry* entry = state.library.find(team.framework_id);
   if (team.members.empty() || !entry) {
     gap(12);
@@ -119,7 +120,8 @@ void team_screen(AppState& state) {
   }
   const Framework& fw = entry->framework;
   gap(8);
-  paragraph(std::to_string(team.members.size()) + " people \xC2\xB7 " + fw.short_title);
+  const std::size_t people = team.members.size();
+  paragraph(std::to_string(people) + (people == 1 ? " person" : " people") + " \xC2\xB7 " + fw.short_title);
   filters(state, team);
   const std::vector<CapabilityTally> tallies = tally(team, fw, sharing.filter);
 

@@ -137,6 +137,56 @@ test('three links make a team with the right counts, and the CSV reads back the 
   await manager.context.close();
 });
 
+test('a link this version cannot read stays in the team, and a team that cannot be saved says so', async () => {
+  const links = [];
+  for (let i = 0; i < 2; i++) {
+    const { context, link } = await shareLink(DESKTOP, { offset: i });
+    links.push(link);
+    await context.close();
+  }
+  const codeOf = (link) => link.slice(link.indexOf('#r=') + 3);
+  const later = 'AgALbGF0ZXItZm9ybWF0';  // as a later link format might look: not readable here
+  // The team document as capwalk wrote it before it had a version.
+  const team = JSON.stringify({ framework_id: 'core', members: [
+    { id: 'm-1', label: 'Person 1', code: codeOf(links[0]) }, { id: 'm-2', label: 'Person 2', code: later }] });
+  const manager = await openApp(browser, url, DESKTOP, {
+    initScript: `(${(t) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('capwalk.team', t); sessionStorage.setItem('seeded', '1'); } }})(${JSON.stringify(team)})`,
+  });
+  const { page, problems } = manager;
+  await page.waitForSelector('html[data-ready="1"]');
+  await page.getByRole('button', { name: 'Open my team view' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your team' }).waitFor();
+  await page.getByText('1 link could not be read by this version of capwalk; it is kept.').waitFor();
+  assert.equal(await page.getByText('1 person · Core capabilities').count(), 1, 'the kept link is counted nowhere');
+
+  // Saving the team fails (storage full); the person's own data could still be saved.
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    window.restoreSetItem = () => { Storage.prototype.setItem = setItem; };
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'capwalk.team') throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.getByRole('textbox', { name: 'Paste one or more links' }).fill(links[1]);
+  await page.getByRole('button', { name: 'Add to team' }).click();
+  const saveFailed = page.getByRole('status').filter({ hasText: 'capwalk could not save your team on this device' });
+  await saveFailed.waitFor();
+  assert.equal(await saveFailed.textContent(), "capwalk could not save your team on this device (the browser's storage is full or switched off). The team is kept until you close this page.");
+  assert.equal(await page.evaluate(() => localStorage.getItem('capwalk.team')), team, 'the stored team is as it was');
+  assert.equal(await page.getByText('2 people · Core capabilities').count(), 1);
+
+  // The next save that works clears the banner, and keeps the unreadable link.
+  await page.evaluate(() => window.restoreSetItem());
+  await page.getByRole('button', { name: 'Remove Person 1' }).click();
+  await saveFailed.waitFor({ state: 'detached' });
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('capwalk.team')));
+  assert.equal(stored.version, 2);
+  assert.deepEqual(stored.members.map((m) => [m.label, m.code]), [['Person 3', codeOf(links[1])], ['Person 2', later]]);
+  assert.deepEqual(problems, []);
+  await manager.context.close();
+});
+
 test('the printable report shows a note with markup as text, with the QR code', async () => {
   const note = '<img src=x onerror=alert(1)> ask about the course';
   const app = await openApp(browser, url);

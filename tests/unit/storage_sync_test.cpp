@@ -17,7 +17,7 @@ class CountingStore final : public KeyValueStore {
  public:
   std::optional<std::string> get(const std::string& key) override { return inner.get(key); }
   bool set(const std::string& key, const std::string& value) override {
-    if (key == Vault::kCurrentKey || key == kTeamStorageKey) ++writes;
+    if (key == Vault::kCurrentKey || key == kTeamKey) ++writes;
     return inner.set(key, value);
   }
   void remove(const std::string& key) override { inner.remove(key); }
@@ -216,7 +216,7 @@ TEST_CASE("Delete all my data in one tab empties the other, team included") {
   b.hears(OtherTabKey::Team);
   REQUIRE(b.state.sharing.team.members.size() == 2);
 
-  delete_kept_data(b.state, b.vault, b.store, b.base);
+  delete_kept_data(b.state, b.vault, b.base);
   a.hears(OtherTabKey::Data, true);
   a.hears(OtherTabKey::Team, true);
   a.save(kNine + 1);
@@ -224,7 +224,7 @@ TEST_CASE("Delete all my data in one tab empties the other, team included") {
   CHECK(a.state.sharing.team.members.empty());
   CHECK(a.state.other_tab_notice == "Everything capwalk kept on this device was deleted in another tab or window.");
   CHECK_FALSE(store.get(Vault::kCurrentKey));  // nothing written back
-  CHECK_FALSE(store.get(kTeamStorageKey));
+  CHECK_FALSE(store.get(kTeamKey));
 }
 
 TEST_CASE("Teams in two tabs: people added in each are all kept; one removed in either goes") {

@@ -545,6 +545,13 @@ TEST_CASE("Stored team members are checked again, never trusted") {
   Team back;
   REQUIRE(team_from_json(text, back));
   REQUIRE(back.members.size() == 1);
+  // The entries that do not read are kept as they were (the repeat of Kim is not).
+  REQUIRE(back.kept.size() == 3);
+  CHECK(back.kept[0].code == damaged);
+  CHECK(back.kept[0].label == "Lee");
+  CHECK(back.kept[1].label == "Max");
+  CHECK(back.kept[1].code.empty());
+  CHECK(back.kept[2].entry == "\"nonsense\"");
   CHECK(back.members[0].label == "Kim");
   CHECK(back.members[0].id != "m-forged");
   CHECK(back.members[0].id.compare(0, 2, "m-") == 0);
