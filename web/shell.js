@@ -133,6 +133,7 @@
       // Never overwrite what the person is typing with an older value from the app.
       if (document.activeElement !== el && el.value !== (node.value || '')) el.value = node.value || '';
       el.readOnly = !!node.readonly;
+      setAttr(el, 'maxlength', node.maxlength);  // counted as the app counts (walkthrough.h)
       if (el.tagName === 'INPUT') {
         const type = node.secret ? 'password' : 'text';
         if (el.type !== type) el.type = type;
@@ -518,7 +519,7 @@
   // runs nothing) while nobody touches it. ----
 
   const kiosk = {
-    idleMs: 0, warningSeconds: 0, timer: 0, interval: 0, warning: false,
+    on: false, idleMs: 0, warningSeconds: 0, timer: 0, interval: 0, warning: false,
     activity() {
       if (!kiosk.idleMs || kiosk.warning) return;
       clearTimeout(kiosk.timer);
@@ -535,6 +536,7 @@
       }, 1000);
     },
     watch(idleSeconds, warningSeconds) {
+      kiosk.on = true;
       const first = !kiosk.idleMs;
       kiosk.idleMs = idleSeconds * 1000;
       kiosk.warningSeconds = warningSeconds;
@@ -562,6 +564,22 @@
       location.replace(next.href);
     },
   };
+
+  // A kiosk leaves nothing: nothing of the person goes to the clipboard, the page is
+  // not printed or saved to a file from the keyboard, and a page the browser brings
+  // back from its back/forward cache (the last person's, as they left it) starts afresh.
+  const onKiosk = (handler) => (event) => { if (kiosk.on) handler(event); };
+  const keepOffClipboard = onKiosk((event) => {
+    event.preventDefault();
+    event.clipboardData?.setData('text/plain', '');
+  });
+  document.addEventListener('copy', keepOffClipboard, true);
+  document.addEventListener('cut', keepOffClipboard, true);
+  document.addEventListener('keydown', onKiosk((event) => {
+    if ((event.ctrlKey || event.metaKey) && /^[ps]$/i.test(event.key)) event.preventDefault();
+  }), true);
+  window.addEventListener('pagehide', onKiosk(() => { document.documentElement.style.visibility = 'hidden'; }));
+  window.addEventListener('pageshow', onKiosk((event) => { if (event.persisted) kiosk.restart(); }));
 
   window.capwalkShell = { assets: {}, assetOrder: [], updateMirror, firstFrame, fail, pickFile, print, copy, download,
     applyUpdate, updateReady: false, kiosk };

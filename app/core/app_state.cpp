@@ -5,6 +5,8 @@
 namespace capwalk {
 
 void open_file(AppState& state, const std::string& file_name, const std::string& text) {
+  // A file dropped on a kiosk is ignored: it may be one an earlier person left there.
+  if (!kiosk_allows(state.kiosk.active, KioskAction::OpenFile)) return;
   const bool looks_like_backup = text.find("\"app\"") != std::string::npos &&
                                  text.find("\"capwalk\"") != std::string::npos &&
                                  text.find("\"checksum\"") != std::string::npos;

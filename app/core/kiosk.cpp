@@ -37,4 +37,34 @@ bool valid_kiosk_pin(const std::string& pin) {
 
 std::string kiosk_pin_hash(const std::string& pin) { return fnv1a32_hex("capwalk-kiosk:" + pin); }
 
+bool kiosk_allows(bool kiosk_active, KioskAction action) {
+  if (!kiosk_active) return true;
+  return action == KioskAction::ShowLinkAsText || action == KioskAction::ShowQrCode;
+}
+
+namespace {
+
+std::string counted(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+std::string kiosk_removal_warning(std::size_t saved_assessments, std::size_t team_members) {
+  if (saved_assessments == 0 && team_members == 0) return {};
+  std::string what;
+  if (saved_assessments > 0)
+    what = counted(saved_assessments, "saved assessment", "saved assessments") + ", with " +
+           (saved_assessments == 1 ? "its" : "their") + " notes and plans";
+  if (team_members > 0)
+    what += (what.empty() ? "" : ", and ") + counted(team_members, "person", "people") + " in the team view";
+  const bool one_assessment_only = saved_assessments == 1 && team_members == 0;
+  std::string text = "This device has " + what + ". Switching kiosk mode on removes " +
+                     (one_assessment_only ? "it" : "them") +
+                     ", and capwalk's settings, from this device, so that nothing of one person is "
+                     "left for the next.";
+  if (saved_assessments > 0) text += " To keep the assessments, save a backup file first.";
+  return text;
+}
+
 }  // namespace capwalk

@@ -12,7 +12,6 @@ namespace capwalk {
 
 namespace {
 
-constexpr std::size_t kMaxCodeLength = 16384;
 constexpr std::int64_t kMsPerDay = 86400000;
 constexpr std::int64_t kEpoch2020Ms = 1577836800000;  // 2020-01-01T00:00:00Z
 constexpr std::size_t kCrcSize = 4;
@@ -506,7 +505,7 @@ ShareDecode decode_share_code(std::string_view code) {
   }
   text = trim(text);
   if (text.empty()) return failure(ShareError::Empty);
-  if (text.size() > kMaxCodeLength) return failure(ShareError::TooLong);
+  if (text.size() > kMaxShareCodeLength) return failure(ShareError::TooLong);
 
   std::vector<std::uint8_t> bytes;
   if (!base64url_decode(text, bytes)) return failure(ShareError::NotBase64);

@@ -28,6 +28,7 @@
 // characters. Decoding checks everything and imports nothing partial.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -39,6 +40,8 @@
 namespace capwalk {
 
 constexpr int kShareFormat = 1;
+// The decoder refuses a longer CODE, so nothing longer may ever be offered.
+constexpr std::size_t kMaxShareCodeLength = 16384;
 
 struct SharedItem {
   int position = 0;          // in the framework's capabilities, when the link was made

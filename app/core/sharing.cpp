@@ -1,15 +1,60 @@
 #include "sharing.h"
 
+#include <algorithm>
+#include <string_view>
+
 #include "walkthrough.h"
 
 namespace capwalk {
 
-std::string share_link(AppState& state, const std::string& page_url) {
-  const SharingState& sharing = state.sharing;
+namespace {
+
+bool is_kiosk_parameter(std::string_view parameter) {
+  return parameter.substr(0, parameter.find('=')) == "kiosk";
+}
+
+// `query` (without its "?") without any kiosk parameter.
+std::string without_kiosk(std::string_view query) {
+  std::string kept;
+  while (!query.empty()) {
+    const std::size_t end = std::min(query.find('&'), query.size());
+    const std::string_view parameter = query.substr(0, end);
+    if (!parameter.empty() && !is_kiosk_parameter(parameter))
+      kept += (kept.empty() ? "" : "&") + std::string(parameter);
+    query.remove_prefix(std::min(end + 1, query.size()));
+  }
+  return kept;
+}
+
+}  // namespace
+
+std::string link_base(const std::string& page_url) {
+  const std::string_view url = std::string_view(page_url).substr(0, page_url.find('#'));
+  const std::size_t question = url.find('?');
+  if (question == std::string_view::npos) return std::string(url);
+  const std::string query = without_kiosk(url.substr(question + 1));
+  return std::string(url.substr(0, question)) + (query.empty() ? "" : "?" + query);
+}
+
+std::string results_link(const std::string& page_url, const std::string& code) {
+  return link_base(page_url) + "#r=" + code;
+}
+
+ShareOffer share_offer(AppState& state, const std::string& page_url) {
   const Assessment* a = current_assessment(state);
   const LibraryEntry* entry = a ? state.library.find(a->framework_id) : nullptr;
   if (!a || !entry) return {};
-  return page_url + "#r=" + encode_share_code(*a, entry->framework, sharing.include_notes);
+  ShareOffer offer;
+  if (state.sharing.include_notes) {
+    const std::string code = encode_share_code(*a, entry->framework, true);
+    if (code.size() <= kMaxShareCodeLength) {
+      offer.link = results_link(page_url, code);
+      return offer;
+    }
+    offer.notes_left_out = true;
+  }
+  offer.link = results_link(page_url, encode_share_code(*a, entry->framework, false));
+  return offer;
 }
 
 void open_share_link(AppState& state, const std::string& code) {

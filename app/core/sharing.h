@@ -13,8 +13,22 @@
 
 namespace capwalk {
 
-// The link for the current assessment: `page_url` (without any fragment) + "#r=" + code.
-std::string share_link(AppState& state, const std::string& page_url);
+// The page's address as the base of a link: without its #fragment, and without the
+// `kiosk` query parameter, so a link made on a kiosk (or its QR code) opens as an
+// ordinary page on the person's own phone. Other query parameters are kept.
+std::string link_base(const std::string& page_url);
+// link_base(page_url) + "#r=" + code.
+std::string results_link(const std::string& page_url, const std::string& code);
+
+// The link the share screen offers for the current assessment, always one the decoder
+// takes: notes and the plan go in only when asked for and when they fit within
+// kMaxShareCodeLength. Without them a code always fits: even a framework at the
+// loader's limits (500 capabilities, 40-byte ids) makes about 1,320 characters.
+struct ShareOffer {
+  std::string link;             // empty when there is no current assessment
+  bool notes_left_out = false;  // asked for, but the link would be too long to open
+};
+ShareOffer share_offer(AppState& state, const std::string& page_url);
 
 // Reads a link's code (everything after "#r=" or the bare code) and shows the review.
 void open_share_link(AppState& state, const std::string& code);

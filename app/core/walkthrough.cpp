@@ -132,8 +132,9 @@ void set_wants_training(AppState& state, bool wants, std::int64_t now_ms) {
   }
 }
 
-void set_note(AppState& state, const std::string& note, std::int64_t now_ms) {
+void set_note(AppState& state, const std::string& text, std::int64_t now_ms) {
   Assessment* a = nullptr;
+  const std::string note = limited_text(text, kNoteMaxCharacters);
   if (Answer* answer = current_answer(state, a); answer && answer->note != note) {
     answer->note = note;
     touched(state, *a, now_ms);
@@ -248,9 +249,51 @@ void set_plan_field(AppState& state, const std::string& capability_id, PlanField
                         : field == PlanField::Action ? item->action
                         : field == PlanField::ByWhen ? item->by_when
                                                      : item->support;
-  if (target == text) return;
-  target = text;
+  const std::string kept = limited_text(text, plan_field_max_characters(field));
+  if (target == kept) return;
+  target = kept;
   touched(state, *current_assessment(state), now_ms);
+}
+
+std::size_t plan_field_max_characters(PlanField field) {
+  switch (field) {
+    case PlanField::Goal: return 200;
+    case PlanField::Action: return 500;
+    case PlanField::ByWhen: return 100;
+    case PlanField::Support: return 300;
+  }
+  return 0;
+}
+
+namespace {
+
+// UTF-16 code units of the UTF-8 sequence starting with `lead`: 0 for a continuation
+// byte, 2 for a character beyond U+FFFF (lead bytes 0xF0 and up), else 1.
+std::size_t utf16_units(unsigned char lead) {
+  if ((lead & 0xC0) == 0x80) return 0;
+  return lead >= 0xF0 ? 2 : 1;
+}
+
+}  // namespace
+
+std::size_t character_count(const std::string& text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += utf16_units(c);
+  return n;
+}
+
+std::string limited_text(const std::string& text, std::size_t max) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::size_t units = utf16_units(static_cast<unsigned char>(text[i]));
+    if (units > 0 && n + units > max) return text.substr(0, i);
+    n += units;
+  }
+  return text;
+}
+
+std::string character_count_text(const std::string& text, std::size_t max) {
+  return std::to_string(character_count(text)) + " of " + std::to_string(max) + " characters";
 }
 
 void forget_everything(AppState& state) {

@@ -4,6 +4,7 @@
 // nothing else changes the stored data, so every change is counted (and saved).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -34,6 +35,7 @@ const Assessment* find_assessment(const AppState& state, const std::string& id);
 
 void set_rating(AppState& state, Rating rating, std::int64_t now_ms);
 void set_wants_training(AppState& state, bool wants, std::int64_t now_ms);
+// Keeps at most kNoteMaxCharacters of `note` (see limited_text()).
 void set_note(AppState& state, const std::string& note, std::int64_t now_ms);
 // Moves to capability page `index` (clamped). Past the last one: the results.
 void go_to_capability(AppState& state, int index, std::int64_t now_ms);
@@ -51,10 +53,26 @@ void start_again(AppState& state, const std::string& previous_id, const std::str
 // ---- The development plan of the current assessment ----
 
 enum class PlanField { Goal, Action, ByWhen, Support };
+
+// ---- How much text a person can type ----
+//
+// Characters are counted as the browser counts them for a field's maxlength (UTF-16
+// code units: most characters are one, emoji and other characters beyond U+FFFF are
+// two), so the page's field stops exactly where the app does. Each such unit is at
+// most 3 bytes of UTF-8, which bounds the share link (see sharing.h).
+constexpr std::size_t kNoteMaxCharacters = 500;
+std::size_t plan_field_max_characters(PlanField field);
+std::size_t character_count(const std::string& text);
+// The longest start of `text` within `max` characters, never cut inside a character.
+std::string limited_text(const std::string& text, std::size_t max);
+// "120 of 500 characters"
+std::string character_count_text(const std::string& text, std::size_t max);
+
 // The plan item for capability `id`, or nullptr when it is not in the plan.
 PlanItem* plan_item(AppState& state, const std::string& capability_id);
 void set_in_plan(AppState& state, const std::string& capability_id, bool included,
                  std::int64_t now_ms);
+// Keeps at most plan_field_max_characters(field) of `text`.
 void set_plan_field(AppState& state, const std::string& capability_id, PlanField field,
                     const std::string& text, std::int64_t now_ms);
 

@@ -27,7 +27,7 @@ bool MirrorNode::operator==(const MirrorNode& o) const {
          checked == o.checked && disabled == o.disabled && value == o.value &&
          value_now == o.value_now && value_max == o.value_max && group == o.group &&
          description == o.description && multiline == o.multiline && read_only == o.read_only && secret == o.secret &&
-         rect == o.rect;
+         max_length == o.max_length && rect == o.rect;
 }
 
 namespace {
@@ -55,6 +55,7 @@ nlohmann::json node_json(const MirrorNode& n) {
   if (n.multiline) j["multiline"] = true;
   if (n.read_only) j["readonly"] = true;
   if (n.secret) j["secret"] = true;
+  if (n.max_length > 0) j["maxlength"] = n.max_length;
   return j;
 }
 

@@ -11,6 +11,7 @@
 // viewport), so the DOM tree does not change when the page scrolls.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -52,6 +53,7 @@ struct MirrorNode {
   bool multiline = false;       // text box: a <textarea>
   bool read_only = false;       // text box: can be selected and copied, not changed
   bool secret = false;          // text box: a PIN, shown as dots, digits keyboard
+  std::size_t max_length = 0;   // text box: the most characters it takes (maxlength); 0: no limit
   MirrorRect rect;
 
   bool operator==(const MirrorNode& o) const;

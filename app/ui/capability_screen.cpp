@@ -76,7 +76,8 @@ void capability_screen(AppState& state) {
   if (checkbox("I'd like training on this", training, "training")) set_wants_training(state, training, now_ms());
   std::string text = answer.note;
   if (text_field("Private note (optional)", text, "note-" + id, true,
-                 "Only you can see this. It stays on this device unless you choose to share it."))
+                 "Only you can see this. It stays on this device unless you choose to share it.",
+                 kNoteMaxCharacters))
     set_note(state, text, now_ms());
 
   gap(12);

@@ -44,12 +44,14 @@ void choose_framework_screen(AppState& state) {
   }
   gap(12);
   if (button("Continue", ButtonKind::Primary)) state.nav.go(Screen::ChooseRole);
-  gap(8);
-  heading("Your organisation's own framework", 2);
-  paragraph(
-      "If your organisation gave you a framework file, open it here or drop it onto this "
-      "page. It stays on this device and is used only until you close the page.");
-  if (button("Open a framework file") && request_framework_file) request_framework_file();
+  if (kiosk_allows(state.kiosk.active, KioskAction::OpenFile)) {
+    gap(8);
+    heading("Your organisation's own framework", 2);
+    paragraph(
+        "If your organisation gave you a framework file, open it here or drop it onto this "
+        "page. It stays on this device and is used only until you close the page.");
+    if (button("Open a framework file") && request_framework_file) request_framework_file();
+  }
   gap(8);
   if (button("Back")) state.nav.back();
 }

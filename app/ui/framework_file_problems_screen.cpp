@@ -29,8 +29,10 @@ void framework_file_problems_screen(AppState& state) {
   if (errors > static_cast<int>(kShown))
     note("\xE2\x80\xA6 and " + std::to_string(errors - kShown) + " more.");
   gap(12);
-  if (button("Open another file", ButtonKind::Primary) && request_framework_file) request_framework_file();
-  gap(8);
+  if (kiosk_allows(state.kiosk.active, KioskAction::OpenFile)) {
+    if (button("Open another file", ButtonKind::Primary) && request_framework_file) request_framework_file();
+    gap(8);
+  }
   if (button("Back to frameworks")) state.nav.back();
 }
 

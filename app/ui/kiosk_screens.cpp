@@ -1,7 +1,8 @@
 // Kiosk mode screens: setting it up (choosing a PIN), its settings behind that PIN,
 // "Are you still there?", and taking results away before everything is cleared.
-#include "app/core/report_html.h"
+#include "app/core/backup.h"
 #include "app/core/dates.h"
+#include "app/core/sharing.h"
 #include "app/core/walkthrough.h"
 #include "app/platform/web/web_page.h"
 #include "app_screens.h"
@@ -13,12 +14,31 @@ void (*kiosk_changed)(AppState& state) = nullptr;
 void (*kiosk_still_here)(AppState& state) = nullptr;
 void (*kiosk_clear_now)(AppState& state) = nullptr;
 
+namespace {
+
+// Before the PIN: what kiosk mode will remove from this device, and a way to keep it.
+void what_kiosk_mode_removes(const AppState& state) {
+  const std::string warning =
+      kiosk_removal_warning(state.stored.assessments.size(), state.sharing.team.members.size());
+  if (warning.empty()) return;
+  heading("What is saved on this device", 2);
+  status_message(warning);
+  if (!state.stored.assessments.empty() && kiosk_allows(state.kiosk.active, KioskAction::SaveBackup) &&
+      button("Save a backup file"))
+    web::download(backup_file_name(format_date_iso(now_ms())), "application/json",
+                  encode_document(state.stored, now_ms()));
+  gap(8);
+}
+
+}  // namespace
+
 void kiosk_setup_screen(AppState& state) {
   KioskState& k = state.kiosk;
   heading("Set up kiosk mode", 1);
   paragraph("Kiosk mode is for a shared device. Each person's answers are kept in memory only, "
             "and are cleared after a few minutes without use, when they finish, and whenever the "
             "page starts.");
+  what_kiosk_mode_removes(state);
   paragraph("Choose a PIN of 4 to 8 digits. You will need it to change the kiosk settings or to "
             "switch kiosk mode off. Do not share it with the people using the device.");
   pin_field("Choose a PIN", k.pin, "kiosk-pin");
@@ -107,12 +127,12 @@ void take_away_screen(AppState& state) {
   if (!assessment_in_progress(state, a, fw)) return;
   heading("Take your results with you", 1);
   paragraph("When you finish, everything you did here is cleared from this device. Before that, "
-            "scan the code with your phone to keep your results, or print them.");
-  const std::string link = web::page_url() + "#r=" + encode_share_code(*a, *fw, false);
-  if (!qr_code(link, 280.0f)) paragraph("Your results are too long for a code: print them instead.");
+            "scan the code with your phone's camera to keep your results. The link it holds is "
+            "shown below too.");
+  const std::string link = results_link(web::page_url(), encode_share_code(*a, *fw, false));
+  if (!qr_code(link, 280.0f)) paragraph("Your results are too long for a code: type the link below into your phone instead.");
   gap(8);
-  if (button("Print my results"))
-    print_html(results_html(*a, *fw, format_date(a->updated_at), link));
+  read_only_field("Your link", link, "take-away-link", link.size() > 200 ? 120.0f : 80.0f);
   gap(8);
   if (button("Clear everything and finish", ButtonKind::Primary) && kiosk_clear_now) kiosk_clear_now(state);
   gap(8);

@@ -111,7 +111,8 @@ void MirrorCapture::add_node_at_last_item(MirrorNode node) {
 
 void MirrorCapture::add_text_field(std::uint32_t id, const std::string& label,
                                    const std::string& value, float x0, float y0, float x1,
-                                   float y1, bool multiline, bool read_only, bool secret) {
+                                   float y1, bool multiline, bool read_only, bool secret,
+                                   std::size_t max_length) {
   if (!collecting_) return;
   MirrorNode node;
   node.id = id;
@@ -121,6 +122,7 @@ void MirrorCapture::add_text_field(std::uint32_t id, const std::string& label,
   node.multiline = multiline;
   node.read_only = read_only;
   node.secret = secret;
+  node.max_length = max_length;
   node.rect = rect_of(x0, y0, x1, y1);
   nodes_.push_back(std::move(node));
 }

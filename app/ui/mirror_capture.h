@@ -47,7 +47,7 @@ class MirrorCapture {
   // the person types (it brings up on-screen keyboards and handles every language).
   void add_text_field(std::uint32_t id, const std::string& label, const std::string& value,
                       float x0, float y0, float x1, float y1, bool multiline,
-                      bool read_only = false, bool secret = false);
+                      bool read_only = false, bool secret = false, std::size_t max_length = 0);
   // Text typed into the DOM field `id` since the last frame; false if none.
   bool take_text(std::uint32_t id, std::string& into);
   void receive_text(std::uint32_t id, std::string text) { pending_text_[id] = std::move(text); }

@@ -24,7 +24,8 @@ void plan_fields(AppState& state, const std::string& id) {
       {"Support I need", PlanField::Support, &item.support},
   };
   for (const auto& f : fields)
-    if (text_field(f.label, *f.value, "plan-" + id + "-" + f.label, f.field == PlanField::Action))
+    if (text_field(f.label, *f.value, "plan-" + id + "-" + f.label, f.field == PlanField::Action, {},
+                   plan_field_max_characters(f.field)))
       set_plan_field(state, id, f.field, *f.value, now_ms());
 }
 
@@ -50,9 +51,10 @@ void plan_screen(AppState& state) {
     if (plan_item(state, c->id)) plan_fields(state, c->id);
   }
   gap(12);
-  if (button("Print or save my plan", ButtonKind::Primary))
-    print_html(plan_html(*a, fw, format_date(now_ms())));
-  gap(8);
+  if (kiosk_allows(state.kiosk.active, KioskAction::Print)) {
+    if (button("Print or save my plan", ButtonKind::Primary)) print_html(plan_html(*a, fw, format_date(now_ms())));
+    gap(8);
+  }
   if (button("Back to my results")) state.nav.back();
 }
 

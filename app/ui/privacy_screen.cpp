@@ -21,9 +21,15 @@ void privacy_screen(AppState& state) {
   bullet("Nothing is kept anywhere else: capwalk does not send anything to us or to anyone.");
 
   heading("For how long", 2);
-  paragraph("Until you delete it, or your browser clears this website's data. Some browsers "
-            "clear it after weeks without a visit, so save a backup file (in Settings) if "
-            "you want to keep your results.");
+  if (state.kiosk.active) {
+    paragraph("This is a shared device in kiosk mode: your answers are kept only until you "
+              "finish, or until a few minutes pass without use. Then they are cleared. To keep "
+              "your results, scan the code on the share screen with your phone.");
+  } else {
+    paragraph("Until you delete it, or your browser clears this website's data. Some browsers "
+              "clear it after weeks without a visit, so save a backup file (in Settings) if "
+              "you want to keep your results.");
+  }
 
   heading("What a results link contains", 2);
   paragraph("The link holds your results inside it: the framework, your role, tier and "
@@ -33,9 +39,14 @@ void privacy_screen(AppState& state) {
             "after # is never sent to the website.");
 
   heading("How to delete everything", 2);
-  paragraph("Go to Settings and choose \xE2\x80\x9C" "Delete all my data" "\xE2\x80\x9D: every assessment, plan, setting and "
-            "team link kept on this device is removed. You can also delete one assessment from "
-            "the start screen, or clear this website's data in your browser's settings.");
+  if (state.kiosk.active) {
+    paragraph("Choose \xE2\x80\x9C" "Finish and clear" "\xE2\x80\x9D on your results. If you walk away, "
+              "everything you did here is cleared after a few minutes without use.");
+  } else {
+    paragraph("Go to Settings and choose \xE2\x80\x9C" "Delete all my data" "\xE2\x80\x9D: every assessment, plan, setting and "
+              "team link kept on this device is removed. You can also delete one assessment from "
+              "the start screen, or clear this website's data in your browser's settings.");
+  }
   gap(8);
   if (button("Open Settings")) state.nav.go(Screen::Settings);
   gap(8);

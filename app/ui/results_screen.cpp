@@ -5,6 +5,7 @@
 
 #include "app/core/dates.h"
 #include "app/core/report_html.h"
+#include "app/core/sharing.h"
 #include "app/core/walkthrough.h"
 #include "app/platform/web/web_page.h"
 #include "app_screens.h"
@@ -122,10 +123,12 @@ void results_screen(AppState& state) {
 
   gap(12);
   if (button("Make a development plan", ButtonKind::Primary)) state.nav.go(Screen::Plan);
-  gap(8);
-  if (button("Print or save my results")) {
-    const std::string link = web::page_url() + "#r=" + encode_share_code(*a, fw, false);
-    print_html(results_html(*a, fw, format_date(a->updated_at), link));
+  if (kiosk_allows(state.kiosk.active, KioskAction::Print)) {
+    gap(8);
+    if (button("Print or save my results")) {
+      const std::string link = results_link(web::page_url(), encode_share_code(*a, fw, false));
+      print_html(results_html(*a, fw, format_date(a->updated_at), link));
+    }
   }
   gap(8);
   if (button("Share with my manager")) {

@@ -17,6 +17,22 @@ bool g_confirm_delete_all = false;
 
 void changed(AppState& state) { ++state.changes; }
 
+// Never on a kiosk: a backup would leave a person's answers in the shared downloads,
+// and importing one could load an earlier person's.
+void backup_buttons(AppState& state) {
+  if (!state.backup_notice.empty()) status_message(state.backup_notice);
+  if (kiosk_allows(state.kiosk.active, KioskAction::SaveBackup) && button("Save a backup file"))
+    web::download(backup_file_name(format_date_iso(now_ms())), "application/json",
+                  encode_document(state.stored, now_ms()));
+  gap(8);
+  if (kiosk_allows(state.kiosk.active, KioskAction::ImportBackup) && button("Import a backup file") &&
+      request_framework_file) {
+    state.next_file_is_backup = true;
+    request_framework_file();
+  }
+  gap(8);
+}
+
 }  // namespace
 
 void settings_screen(AppState& state) {
@@ -55,19 +71,18 @@ void settings_screen(AppState& state) {
 
   gap(8);
   heading("Your data", 2);
+  if (state.kiosk.active) {
+    paragraph("This is a shared device: your answers are kept in memory only, never saved on it, "
+              "and are cleared when you finish or leave it. Nothing can be saved to or opened "
+              "from this device.");
+    gap(12);
+    if (button("Back")) state.nav.back();
+    return;
+  }
   paragraph("capwalk keeps your assessments and settings in this browser on this device only. "
             "Some browsers delete what a site keeps if it is not used for a while, so save a "
             "backup file now and then. A backup file can be opened on another device.");
-  if (!state.backup_notice.empty()) status_message(state.backup_notice);
-  if (button("Save a backup file"))
-    web::download(backup_file_name(format_date_iso(now_ms())), "application/json",
-                  encode_document(state.stored, now_ms()));
-  gap(8);
-  if (button("Import a backup file") && request_framework_file) {
-    state.next_file_is_backup = true;
-    request_framework_file();
-  }
-  gap(8);
+  backup_buttons(state);
   paragraph("Deleting your data cannot be undone.");
   if (g_confirm_delete_all && escape_pressed()) g_confirm_delete_all = false;
   if (!g_confirm_delete_all) {

@@ -44,31 +44,42 @@ void share_screen(AppState& state) {
     sharing.include_notes = notes;
     sharing.notice.clear();
   }
-  note(sharing.include_notes
+  const ShareOffer offer = share_offer(state, web::page_url());
+  const std::string& link = offer.link;
+  const bool with_notes = sharing.include_notes && !offer.notes_left_out;
+  if (offer.notes_left_out)
+    status_message("Your notes and plan are too long to fit in a link, so this link leaves them out. "
+                   "Shorten them to include them.");
+  note(with_notes
            ? "The link contains your role, tier, ratings, training requests, your private notes and your plan. Anyone who has the link can read them."
            : "The link contains your role, tier, ratings and training requests, not your notes. Anyone who has the link can read them.");
   note("Nothing is sent anywhere by capwalk: the results are inside the link itself.");
-  const std::string link = share_link(state, web::page_url());
   gap(4);
   read_only_field("Your link", link, "share-link", link.size() > 200 ? 120.0f : 80.0f);
   if (!sharing.notice.empty()) status_message(sharing.notice);
-  gap(8);
-  if (button("Copy link", ButtonKind::Primary)) web::copy_to_clipboard(link);
-  gap(8);
-  if (!state.kiosk.active && button("Email the link")) {
-    web::open_mail("mailto:?subject=" + percent_encode("My capwalk results") + "&body=" +
-                   percent_encode("Here are my mental health capability results from capwalk:\n\n" + link));
+  const bool kiosk = state.kiosk.active;
+  if (kiosk_allows(kiosk, KioskAction::CopyLink)) {
+    gap(8);
+    if (button("Copy link", ButtonKind::Primary)) web::copy_to_clipboard(link);
   }
-  if (!state.kiosk.active && web::can_share()) {
+  if (kiosk_allows(kiosk, KioskAction::EmailLink)) {
+    gap(8);
+    if (button("Email the link"))
+      web::open_mail("mailto:?subject=" + percent_encode("My capwalk results") + "&body=" +
+                     percent_encode("Here are my mental health capability results from capwalk:\n\n" + link));
+  }
+  if (kiosk_allows(kiosk, KioskAction::ShareSheet) && web::can_share()) {
     gap(8);
     if (button("Share\xE2\x80\xA6")) web::share_link_natively("My capwalk results", link);
   }
+  if (kiosk) note("This is a shared device, so the link cannot be copied, emailed or saved here. Scan the code below to take it with you.");
   gap(8);
   heading("Take it to your phone", 2);
   if (qr_code(link, 280.0f)) {
     note("Scan this code with your phone's camera to open the same link there.");
   } else {
-    paragraph("This link is too long for a QR code. Untick \xE2\x80\x9CInclude my private notes\xE2\x80\x9D, or send the link instead.");
+    paragraph(kiosk ? "This link is too long for a QR code. Untick \xE2\x80\x9CInclude my private notes\xE2\x80\x9D to make it shorter."
+                    : "This link is too long for a QR code. Untick \xE2\x80\x9CInclude my private notes\xE2\x80\x9D, or send the link instead.");
   }
   gap(12);
   if (button("Back to my results")) state.nav.back();

@@ -180,10 +180,12 @@ void team_screen(AppState& state) {
     ++sharing.team_changes;
   }
   gap(12);
-  if (button("Export CSV for a spreadsheet"))
-    web::download("capwalk-team.csv", "text/csv;charset=utf-8",
-                  team_csv(team, fw, sharing.filter, state.library.roles()));
-  gap(8);
+  if (kiosk_allows(state.kiosk.active, KioskAction::ExportCsv)) {
+    if (button("Export CSV for a spreadsheet"))
+      web::download("capwalk-team.csv", "text/csv;charset=utf-8",
+                    team_csv(team, fw, sharing.filter, state.library.roles()));
+    gap(8);
+  }
   if (button("Back")) state.nav.back();
 }
 

@@ -8,6 +8,7 @@
 #include <imgui_internal.h>  // FindRenderedTextEnd: the visible part of "label##id"
 
 #include "app/core/qr.h"
+#include "app/core/walkthrough.h"  // character_count_text
 #include "fonts.h"
 #include "mirror_capture.h"
 #include "theme.h"
@@ -341,7 +342,7 @@ float column_left() { return g_column.left; }
 
 namespace {
 bool any_text_field(const std::string& label, std::string& value, const std::string& id,
-                    bool multiline, const std::string& hint, bool secret) {
+                    bool multiline, const std::string& hint, bool secret, std::size_t max_characters) {
   const Palette& p = palette();
   ImGui::PushFont(fonts().body_strong);
   wrapped_text(fonts().body_strong, label, p.text);
@@ -360,18 +361,19 @@ bool any_text_field(const std::string& label, std::string& value, const std::str
   const std::uint32_t node_id = ImGui::GetID(id.c_str());
   const bool changed = mirror_capture().take_text(node_id, value);
   mirror_capture().add_text_field(node_id, label, value, min.x, min.y, max.x, max.y, multiline,
-                                  false, secret);
+                                  false, secret, max_characters);
+  if (max_characters > 0) note(character_count_text(value, max_characters));
   return changed;
 }
 }  // namespace
 
 bool text_field(const std::string& label, std::string& value, const std::string& id,
-                bool multiline, const std::string& hint) {
-  return any_text_field(label, value, id, multiline, hint, false);
+                bool multiline, const std::string& hint, std::size_t max_characters) {
+  return any_text_field(label, value, id, multiline, hint, false, max_characters);
 }
 
 bool pin_field(const std::string& label, std::string& value, const std::string& id) {
-  return any_text_field(label, value, id, false, {}, true);
+  return any_text_field(label, value, id, false, {}, true, 0);
 }
 
 void read_only_field(const std::string& label, const std::string& value, const std::string& id,

@@ -15,6 +15,7 @@
 // it are named for the mirror by the widgets themselves (see page_item()).
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace capwalk::ui {
@@ -53,9 +54,11 @@ bool choice(const std::string& question, const std::string& label,
             const std::string& description, bool selected, const std::string& id);
 
 // A labelled text field. The typing happens in a real DOM field placed over it;
-// returns true when `value` changed this frame.
+// returns true when `value` changed this frame. With `max_characters`, the field takes
+// no more (counted as walkthrough.h counts them) and a counter under it says how many
+// are used ("120 of 500 characters").
 bool text_field(const std::string& label, std::string& value, const std::string& id,
-                bool multiline = false, const std::string& hint = {});
+                bool multiline = false, const std::string& hint = {}, std::size_t max_characters = 0);
 // The same for a PIN: shown as dots, with a digits keyboard on phones.
 bool pin_field(const std::string& label, std::string& value, const std::string& id);
 

@@ -49,10 +49,12 @@ export async function startServer() {
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
-export function launchBrowser(extraArgs = []) {
+// `options` go to Playwright's launch() as they are (ignoreDefaultArgs, for one).
+export function launchBrowser(extraArgs = [], options = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: [...CHROMIUM_FLAGS, ...extraArgs],
+    ...options,
   });
 }
 

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openApp, screenshot, screenshotDir, DESKTOP, PHONE, serveAndLaunch, url, browser } from './harness.mjs';
-import { chooseReceptionist, rate, next, walkAll, PATTERN } from './journey.mjs';
+import { chooseReceptionist, rate, next, walkAll, position, PATTERN } from './journey.mjs';
 
 serveAndLaunch();
 
@@ -248,4 +248,67 @@ test('a backup file made on one device is imported on another, merged by assessm
   assert.equal((await page.evaluate(() => JSON.parse(localStorage.getItem('capwalk.data')))).data.assessments.length, 1);
   assert.deepEqual(problems, []);
   await second.context.close();
+});
+
+// Three bytes of UTF-8 a character: the most a field's limit can hold.
+const LONGEST_NOTE = '中'.repeat(500);
+
+test('notes and plan fields show their limits and take no more', async () => {
+  const app = await openApp(browser, url);
+  const { page, problems } = app;
+  await chooseReceptionist(page);
+  const note = page.getByRole('textbox', { name: 'Private note (optional)' });
+  assert.equal(await note.getAttribute('maxlength'), '500');
+  await page.getByText('0 of 500 characters', { exact: true }).waitFor();
+  await note.fill('a'.repeat(120));
+  await page.getByText('120 of 500 characters', { exact: true }).waitFor();
+  await note.fill('b'.repeat(600));
+  assert.equal((await note.inputValue()).length, 500, 'the field takes no more than its limit');
+  await page.getByText('500 of 500 characters', { exact: true }).waitFor();
+  await rate(page, 'Not yet');
+  await page.getByRole('button', { name: 'All capabilities' }).click();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await page.getByRole('button', { name: 'Make a development plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your development plan' }).waitFor();
+  await page.getByRole('checkbox', { name: /^Work on: / }).first().click();
+  const limits = { Goal: '200', 'What I will do': '500', 'By when': '100', 'Support I need': '300' };
+  for (const [label, max] of Object.entries(limits)) {
+    const field = page.getByRole('textbox', { name: label, exact: true });
+    await field.waitFor();
+    assert.equal(await field.getAttribute('maxlength'), max, label);
+  }
+  await page.getByRole('textbox', { name: 'Goal', exact: true }).fill('Talk about stigma with confidence');
+  await page.getByText('33 of 200 characters', { exact: true }).waitFor();
+  assert.deepEqual(problems, []);
+  await app.context.close();
+});
+
+test('notes too long for a link are left out with a plain message, and the link opens', async () => {
+  const app = await openApp(browser, url);
+  const { page } = app;
+  await chooseReceptionist(page);
+  const { m } = await position(page);
+  for (let i = 1; i <= m; i++) {
+    await rate(page, PATTERN[(i - 1) % PATTERN.length]);
+    await page.getByRole('textbox', { name: 'Private note (optional)' }).fill(LONGEST_NOTE);
+    await page.getByText('500 of 500 characters', { exact: true }).waitFor();
+    await next(page, i === m ? 'See my results' : 'Next');
+  }
+  await page.getByRole('button', { name: 'Share with my manager' }).click();
+  await page.getByRole('checkbox', { name: 'Include my private notes and my plan' }).click();
+  await page.getByRole('status').filter({ hasText:
+    'Your notes and plan are too long to fit in a link, so this link leaves them out. Shorten them to include them.' }).waitFor();
+  await page.getByText(/training requests, not your notes\. Anyone/).waitFor();
+  const link = await page.getByRole('textbox', { name: 'Your link' }).inputValue();
+  console.log(`${m} notes of 500 three-byte characters: the link left them out (${link.length - url.length} characters after the page address)`);
+  await app.context.close();
+
+  const viewer = await openApp(browser, link);
+  await viewer.page.getByRole('heading', { level: 1, name: 'Shared results' }).waitFor();
+  assert.equal(await viewer.page.getByText(/^Note: /).count(), 0);
+  const ratings = (await viewer.page.locator('#mirror p').allTextContents()).filter((t) => /^[A-Z].*: (Not yet|Developing|Confident|Could support others|Not had the opportunity|Not sure)$/.test(t));
+  assert.equal(ratings.length, m);
+  ratings.forEach((line, i) => assert.ok(line.endsWith(': ' + PATTERN[i % PATTERN.length]), line));
+  assert.deepEqual(viewer.problems, []);
+  await viewer.context.close();
 });

@@ -100,3 +100,17 @@ TEST_CASE("The in-memory mirror records what was published") {
   CHECK(mirror.find(MirrorRole::Button, "Start")->id == 7);
   CHECK(mirror.find(MirrorRole::Heading, "Start") == nullptr);
 }
+
+TEST_CASE("A text box with a limit tells the page, so its field takes no more") {
+  MirrorSnapshot s;
+  MirrorNode limited = node(1, MirrorRole::TextBox, "Private note (optional)");
+  limited.max_length = 500;
+  s.nodes.push_back(limited);
+  s.nodes.push_back(node(2, MirrorRole::TextBox, "Search roles"));
+  const auto j = nlohmann::json::parse(to_json(s));
+  CHECK(j["nodes"][0]["maxlength"] == 500);
+  CHECK_FALSE(j["nodes"][1].contains("maxlength"));
+  MirrorSnapshot other = s;
+  other.nodes[0].max_length = 200;
+  CHECK(s != other);
+}

@@ -157,3 +157,39 @@ TEST_CASE("The results report escapes notes, lists needs with learning and carri
   CHECK(html.find("Answered 1 of ") != std::string::npos);
   CHECK(results_html(*current_assessment(s), *chosen_framework(s), "d", "").find("<svg") == std::string::npos);
 }
+
+TEST_CASE("Characters are counted as the browser counts them, and never cut in half") {
+  CHECK(character_count("") == 0);
+  CHECK(character_count("abc") == 3);
+  CHECK(character_count("caf\xC3\xA9") == 4);         // é: 2 bytes, 1 character
+  CHECK(character_count("\xE2\x82\xAC" "5") == 2);     // €: 3 bytes, 1 character
+  CHECK(character_count("\xF0\x9F\x98\x80!") == 3);    // an emoji: 4 bytes, 2 characters
+  CHECK(limited_text("abcdef", 4) == "abcd");
+  CHECK(limited_text("ab\xC3\xA9" "cd", 3) == "ab\xC3\xA9");
+  CHECK(limited_text("a\xF0\x9F\x98\x80", 2) == "a");  // no room for both halves of the emoji
+  CHECK(limited_text("a\xF0\x9F\x98\x80", 3) == "a\xF0\x9F\x98\x80");
+  CHECK(limited_text("short", 500) == "short");
+  CHECK(character_count_text("\xE2\x82\xAC" "12", 500) == "3 of 500 characters");
+}
+
+TEST_CASE("Notes and plan fields keep no more than their limits, wherever the text comes from") {
+  AppState s = shipped_state();
+  choose_role(s, "gp-receptionist");
+  start_assessment(s, "a-1", 1);
+  const std::string first = current_assessment(s)->capability_ids[0];
+  const std::string long_text(kNoteMaxCharacters + 25, 'n');
+  set_note(s, long_text, 2);
+  CHECK(current_assessment(s)->answers[first].note == long_text.substr(0, kNoteMaxCharacters));
+  set_in_plan(s, first, true, 3);
+  const PlanField fields[] = {PlanField::Goal, PlanField::Action, PlanField::ByWhen, PlanField::Support};
+  for (PlanField field : fields) {
+    const std::size_t max = plan_field_max_characters(field);
+    CHECK(max >= 100);
+    set_plan_field(s, first, field, std::string(max + 1, 'p'), 4);
+  }
+  const PlanItem& item = *plan_item(s, first);
+  CHECK(item.goal.size() == plan_field_max_characters(PlanField::Goal));
+  CHECK(item.action.size() == plan_field_max_characters(PlanField::Action));
+  CHECK(item.by_when.size() == plan_field_max_characters(PlanField::ByWhen));
+  CHECK(item.support.size() == plan_field_max_characters(PlanField::Support));
+}
