@@ -187,8 +187,9 @@ Team merge_teams(const Team& base, const Team& mine, const Team& theirs) {
     if (me && them && b && same_member(*b, *me)) out.members.push_back(*them);
     else out.members.push_back(me ? *me : *them);
   };
-  for (const TeamMember& m : mine.members) keep(m);
+  // In the stored order, then who only this tab has (as for assessments).
   for (const TeamMember& m : theirs.members) keep(m);
+  for (const TeamMember& m : mine.members) keep(m);
   if (!out.members.empty()) out.framework_id = mine.members.empty() ? theirs.framework_id : mine.framework_id;
   // Links neither tab can read are kept from both: nothing removes them but deleting everything.
   out.kept = mine.kept;

@@ -238,8 +238,14 @@ TEST_CASE("Teams in two tabs: people added in each are all kept; one removed in 
   const Team merged = merge_teams(base, mine, theirs);
   std::vector<std::string> ids;
   for (const TeamMember& m : merged.members) ids.push_back(m.id);
-  CHECK(ids == std::vector<std::string>{"2", "3", "4"});
+  CHECK(ids == std::vector<std::string>{"2", "4", "3"});
   CHECK(merge_teams(base, Team{}, Team{}).members.empty());
+
+  // The other tab hears the merge it did not make: it has nothing to add, so it ends
+  // with exactly what is stored, in the same order, and writes nothing back.
+  const Team again = merge_teams(theirs, theirs, merged);
+  REQUIRE(again.members.size() == merged.members.size());
+  for (std::size_t i = 0; i < again.members.size(); ++i) CHECK(again.members[i].id == merged.members[i].id);
 }
 
 TEST_CASE("A kiosk ignores whatever other tabs keep") {
