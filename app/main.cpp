@@ -305,7 +305,7 @@ EMSCRIPTEN_KEEPALIVE void capwalk_pointer_leave() {
 
 // A results link in the address bar (see shell.js takeLinkFromAddress()).
 EMSCRIPTEN_KEEPALIVE void capwalk_link_opened() {
-  const std::vector<unsigned char> code = capwalk::web::fetched_asset("opened-link");
+  const std::vector<unsigned char> code = capwalk::web::fetched_asset(capwalk::web::contract::kMailboxOpenedLink);
   if (!code.empty()) capwalk::open_share_link(rt->state, std::string(code.begin(), code.end()));
   wake();
 }
@@ -335,8 +335,8 @@ EMSCRIPTEN_KEEPALIVE void capwalk_copied(int ok) {
 
 // A file the person chose or dropped on the page (see shell.js openFile()).
 EMSCRIPTEN_KEEPALIVE void capwalk_file_opened() {
-  const std::vector<unsigned char> name = capwalk::web::fetched_asset("opened-file-name");
-  const std::vector<unsigned char> text = capwalk::web::fetched_asset("opened-file");
+  const std::vector<unsigned char> name = capwalk::web::fetched_asset(capwalk::web::contract::kMailboxOpenedFileName);
+  const std::vector<unsigned char> text = capwalk::web::fetched_asset(capwalk::web::contract::kMailboxOpenedFile);
   capwalk::open_file(rt->state, std::string(name.begin(), name.end()),
                      std::string(text.begin(), text.end()));
   wake();
@@ -353,20 +353,23 @@ EMSCRIPTEN_KEEPALIVE void capwalk_text_input(std::uint32_t id, const char* text)
 EMSCRIPTEN_KEEPALIVE void capwalk_key(int code) {
   ImGuiKey key = ImGuiKey_None;
   if (code >= '1' && code <= '9') key = static_cast<ImGuiKey>(ImGuiKey_1 + (code - '1'));
-  if (code == 13) key = ImGuiKey_Enter;
-  if (code == 27) key = ImGuiKey_Escape;
+  if (code == web::contract::kKeyEnter) key = ImGuiKey_Enter;
+  if (code == web::contract::kKeyEscape) key = ImGuiKey_Escape;
   if (key == ImGuiKey_None) return;
   ImGui::GetIO().AddKeyEvent(key, true);
   ImGui::GetIO().AddKeyEvent(key, false);
   wake();
 }
 
-// Another tab or window changed what capwalk keeps (see shell.js STORAGE_KEYS):
-// 0 the person's data, 1 the team, 2 everything was cleared; `removed`: the key was
-// deleted. Merged into this tab's data by core/storage_sync.h.
+// Another tab or window changed what capwalk keeps (web::contract: the person's data,
+// the team, or everything was cleared); `removed`: the key was deleted. Merged into
+// this tab's data by core/storage_sync.h.
 EMSCRIPTEN_KEEPALIVE void capwalk_storage_changed(int which, int removed) {
   using capwalk::OtherTabKey;
-  const OtherTabKey key = which == 0 ? OtherTabKey::Data : which == 1 ? OtherTabKey::Team : OtherTabKey::Everything;
+  namespace contract = capwalk::web::contract;
+  const OtherTabKey key = which == contract::kStorageData   ? OtherTabKey::Data
+                          : which == contract::kStorageTeam ? OtherTabKey::Team
+                                                            : OtherTabKey::Everything;
   capwalk::take_other_tab_change(rt->state, *rt->vault, *rt->store, rt->kept, key, removed != 0,
                                  capwalk::web::now_ms());
   wake();

@@ -35,6 +35,18 @@ target_compile_definitions(imgui PUBLIC
   IMGUI_DISABLE_FILE_FUNCTIONS)
 target_compile_options(imgui PRIVATE ${CAPWALK_WEB_OPT})
 
+# The font atlas's character ranges, from assets/glyphs.txt: the list the font subset
+# (scripts/subset-fonts) is cut to as well.
+set(GLYPHS_FILE "${CMAKE_SOURCE_DIR}/assets/glyphs.txt")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${GLYPHS_FILE}")
+file(STRINGS "${GLYPHS_FILE}" glyph_lines REGEX "^[0-9A-Fa-f]+ +[0-9A-Fa-f]+")
+set(glyph_ranges "// Made by cmake/web.cmake from assets/glyphs.txt.\n")
+foreach(line IN LISTS glyph_lines)
+  string(REGEX MATCH "^([0-9A-Fa-f]+) +([0-9A-Fa-f]+)" glyph_range "${line}")
+  string(APPEND glyph_ranges "0x${CMAKE_MATCH_1}, 0x${CMAKE_MATCH_2},\n")
+endforeach()
+file(GENERATE OUTPUT "${CMAKE_BINARY_DIR}/generated/glyph_ranges.inc" CONTENT "${glyph_ranges}")
+
 add_executable(app
   app/main.cpp
   app/platform/web/web_page.cpp
@@ -88,3 +100,4 @@ target_link_options(app PRIVATE
   -sGL_POOL_TEMP_BUFFERS=0
 )
 set_target_properties(app PROPERTIES SUFFIX ".js")
+target_include_directories(app PRIVATE "${CMAKE_BINARY_DIR}/generated")

@@ -9,6 +9,19 @@
 'use strict';
 
 (function () {
+  // ---- What the page and the app both know, declared once on this side; the app's
+  // side is capwalk::web::contract in app/platform/web/web_page.h. Change both together.
+  // Keys handed to capwalk_key() (digits come as their character codes).
+  const KEY_ENTER = 13;
+  const KEY_ESCAPE = 27;
+  // What capwalk_storage_changed(which, removed) is told another tab changed.
+  const STORAGE_KEYS = { 'capwalk.data': 0, 'capwalk.team': 1 };
+  const STORAGE_CLEARED = 2;
+  // Mailboxes in capwalkShell.assets that the app reads with fetched_asset().
+  const MAILBOX_OPENED_LINK = 'opened-link';
+  const MAILBOX_OPENED_FILE = 'opened-file';
+  const MAILBOX_OPENED_FILE_NAME = 'opened-file-name';
+
   const FONT_FILES = ['fonts/Inter-Regular.otf', 'fonts/Inter-SemiBold.otf'];
   // Lists the framework and role files of this build (written by scripts/build).
   const FRAMEWORK_INDEX = 'frameworks/index.json';
@@ -288,7 +301,7 @@
     const target = event.target;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Escape') {  // closes a question such as "Delete it?"
-      call('capwalk_key', 27);
+      call('capwalk_key', KEY_ESCAPE);
       return;
     }
     if (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') return;
@@ -303,15 +316,12 @@
     }
     const isButton = target.tagName === 'BUTTON';
     if (/^[1-9]$/.test(event.key) || (event.key === 'Enter' && !isButton)) {
-      call('capwalk_key', event.key === 'Enter' ? 13 : event.key.charCodeAt(0));
+      call('capwalk_key', event.key === 'Enter' ? KEY_ENTER : event.key.charCodeAt(0));
     }
   });
 
   // Another tab or window saved: only the two documents matter (never the probe that
   // every page writes to test storage, or the spare copies), and only a real change.
-  // The numbers are capwalk_storage_changed()'s in app/main.cpp.
-  const STORAGE_KEYS = { 'capwalk.data': 0, 'capwalk.team': 1 };
-  const STORAGE_CLEARED = 2;
   window.addEventListener('storage', (event) => {
     if (event.storageArea !== localStorage) return;
     if (event.key === null) { call('capwalk_storage_changed', STORAGE_CLEARED, 1); return; }
@@ -384,8 +394,8 @@
     }
     file.arrayBuffer().then((buffer) => {
       const shell = window.capwalkShell;
-      shell.assets['opened-file'] = new Uint8Array(buffer);
-      shell.assets['opened-file-name'] = new TextEncoder().encode(file.name);
+      shell.assets[MAILBOX_OPENED_FILE] = new Uint8Array(buffer);
+      shell.assets[MAILBOX_OPENED_FILE_NAME] = new TextEncoder().encode(file.name);
       window.scrollTo(0, 0);  // the outcome is shown at the top of the screen
       call('capwalk_file_opened');
     }, () => { announcer.textContent = 'capwalk could not read that file.'; });
@@ -479,7 +489,7 @@
   // it is not kept in the history or shown to the next person.
   function takeLinkFromAddress() {
     if (!location.hash.startsWith('#r=')) return false;
-    window.capwalkShell.assets['opened-link'] = new TextEncoder().encode(location.hash.slice(3));
+    window.capwalkShell.assets[MAILBOX_OPENED_LINK] = new TextEncoder().encode(location.hash.slice(3));
     history.replaceState(null, '', location.pathname + location.search);
     return true;
   }

@@ -11,14 +11,10 @@ namespace {
 Fonts g_fonts;
 
 // The characters the app writes: Latin-1 plus the typographic punctuation of
-// written English (curly quotes, dashes, bullet, ellipsis) and a few symbols. It
-// must match the subset made by scripts/subset-fonts.
+// written English (curly quotes, dashes, bullet, ellipsis) and a few symbols, as
+// listed in assets/glyphs.txt, which the font subset is made from too.
 const ImWchar kGlyphRanges[] = {
-    0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement (includes £)
-    0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
-    0x20AC, 0x20AC,  // €
-    0x2190, 0x2193,  // arrows
-    0x2713, 0x2713,  // check mark
+#include "glyph_ranges.inc"
     0,
 };
 

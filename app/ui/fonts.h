@@ -13,7 +13,7 @@ struct ImFont;
 namespace capwalk::ui {
 
 struct FontFiles {
-  std::vector<unsigned char> regular;   // Inter Regular, subset (see scripts/subset-fonts)
+  std::vector<unsigned char> regular;   // Inter Regular, subset (see scripts/subset-fonts and assets/glyphs.txt)
   std::vector<unsigned char> semibold;  // Inter SemiBold, subset
 };
 

@@ -12,6 +12,19 @@
 
 namespace capwalk::web {
 
+// What the page and the app both know, declared once on this side; the page's side
+// is the block at the top of web/shell.js. Change both together.
+namespace contract {
+constexpr int kKeyEnter = 13;   // KEY_ENTER: capwalk_key(code); digits come as '1'..'9'
+constexpr int kKeyEscape = 27;  // KEY_ESCAPE
+// capwalk_storage_changed(which, removed): STORAGE_KEYS and STORAGE_CLEARED.
+constexpr int kStorageData = 0, kStorageTeam = 1, kStorageCleared = 2;
+// Mailboxes in the page's fetched files (fetched_asset()).
+constexpr const char* kMailboxOpenedLink = "opened-link";            // MAILBOX_OPENED_LINK
+constexpr const char* kMailboxOpenedFile = "opened-file";            // MAILBOX_OPENED_FILE
+constexpr const char* kMailboxOpenedFileName = "opened-file-name";  // MAILBOX_OPENED_FILE_NAME
+}  // namespace contract
+
 struct PageGeometry {
   float width = 0, height = 0;  // the canvas, CSS px (it fills the viewport)
   float pixel_ratio = 1;        // devicePixelRatio
