@@ -33,6 +33,15 @@ async function twoTabs() {
   return { context, problems, open };
 }
 
+// The first tab: a receptionist's first page answered "Developing", now on page two.
+async function firstTabOnPageTwo(open) {
+  const first = await open();
+  await chooseReceptionist(first);
+  await rate(first, 'Developing');
+  await next(first, 'Next');
+  return { first, firstTitle: await first.getByRole('heading', { level: 1 }).textContent() };
+}
+
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('capwalk.data') || 'null'));
 const checked = (page) => page.locator('[role=radio][aria-checked=true]').textContent();
 const title = (page) => page.getByRole('heading', { level: 1 }).textContent();
@@ -61,11 +70,7 @@ test('two idle tabs exchange no storage events and keep their main threads idle'
 
 test('different assessments in two tabs: both are kept, and neither tab switches to the other', async () => {
   const { context, problems, open } = await twoTabs();
-  const first = await open();
-  await chooseReceptionist(first);
-  await rate(first, 'Developing');
-  await next(first, 'Next');
-  const firstTitle = await title(first);
+  const { first, firstTitle } = await firstTabOnPageTwo(open);
 
   const second = await open();
   await chooseReceptionist(second);  // "Start" again: a second assessment
@@ -90,10 +95,7 @@ test('different assessments in two tabs: both are kept, and neither tab switches
 
 test('the same assessment in two tabs: answers from both are kept, the later one wins a clash', async () => {
   const { context, problems, open } = await twoTabs();
-  const first = await open();
-  await chooseReceptionist(first);
-  await rate(first, 'Developing');
-  await next(first, 'Next');
+  const { first } = await firstTabOnPageTwo(open);
 
   const second = await open();
   await second.getByRole('button', { name: 'Continue where you left off' }).click();
@@ -118,11 +120,7 @@ test('the same assessment in two tabs: answers from both are kept, the later one
 
 test('storage full in one tab: opening another tab keeps its unsaved answers', async () => {
   const { context, problems, open } = await twoTabs();
-  const first = await open();
-  await chooseReceptionist(first);
-  await rate(first, 'Developing');
-  await next(first, 'Next');
-  const firstTitle = await title(first);
+  const { first, firstTitle } = await firstTabOnPageTwo(open);
   await first.evaluate(() => {  // this page's storage is full from now on
     Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
   });

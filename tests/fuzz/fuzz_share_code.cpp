@@ -4,28 +4,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "app/core/framework_loader.h"
 #include "app/core/share_code.h"
+#include "fuzz_support.h"
 
-namespace {
-
-const capwalk::Framework& framework() {
-  static const capwalk::Framework fw = [] {
-    std::ifstream in(CAPWALK_SOURCE_DIR "/tests/frameworks/minimal.json");
-    std::stringstream text;
-    text << in.rdbuf();
-    capwalk::FrameworkLoad load = capwalk::load_framework(text.str());
-    if (!load.framework) std::abort();
-    return *load.framework;
-  }();
-  return fw;
-}
-}  // namespace
 
 // Inputs starting with 0xFF (never in a link) are taken as the binary record itself
 // and given a correct checksum, so the fuzzer reaches the record parser instead of
@@ -42,9 +26,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string code = as_code(data, size);
   const capwalk::ShareDecode decoded = capwalk::decode_share_code(code);
   if (decoded.error != capwalk::ShareError::None) return 0;
-  if (decoded.results.framework_id != framework().id) return 0;
-  const capwalk::ResolvedShare resolved = capwalk::resolve_share(decoded.results, framework(), "Someone");
-  const std::string again = capwalk::encode_share_code(resolved.assessment, framework(), true);
+  if (decoded.results.framework_id != fuzz::minimal_framework().id) return 0;
+  const capwalk::ResolvedShare resolved = capwalk::resolve_share(decoded.results, fuzz::minimal_framework(), "Someone");
+  const std::string again = capwalk::encode_share_code(resolved.assessment, fuzz::minimal_framework(), true);
   if (capwalk::decode_share_code(again).error != capwalk::ShareError::None) std::abort();
   return 0;
 }
