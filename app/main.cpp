@@ -32,6 +32,7 @@
 #include "app/core/sharing.h"
 #include "app/ui/app_screens.h"
 #include "app/ui/fonts.h"
+#include "app/ui/host.h"
 #include "app/ui/mirror_capture.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
@@ -60,6 +61,7 @@ struct Runtime {
   std::string theme;  // the theme in use
   web::WebAccessibilityMirror mirror;
   platform::MirrorSnapshot published;
+  ui::Host host;
 };
 
 Runtime* rt = nullptr;
@@ -140,8 +142,22 @@ void start_kiosk_or_not() {
   rt->vault = std::make_unique<Vault>(*rt->store);
 }
 
-void install_kiosk_actions() {
-  ui::kiosk_changed = [](AppState& state) {
+// Everything the screens reach outside the app (ui/host.h), in one place.
+ui::Host make_host() {
+  ui::Host host;
+  host.now_ms = web::now_ms;
+  host.random_bits = web::random_bits;
+  host.page_url = web::page_url;
+  host.copy_text = web::copy_to_clipboard;
+  host.download = web::download;
+  host.choose_file = web::pick_file;
+  host.open_link = web::open_link;
+  host.print_html = web::print_html;
+  host.can_share = web::can_share;
+  host.share_link = web::share_link_natively;
+  host.apply_update = web::apply_update;
+  host.delete_all_data = [](AppState& state) { delete_kept_data(state, *rt->vault, rt->kept); };
+  host.kiosk_settings_changed = [](AppState& state) {
     const bool was_active = state.kiosk.active;
     save_kiosk_config(state.kiosk.config);
     if (was_active != state.kiosk.config.enabled) {
@@ -150,14 +166,15 @@ void install_kiosk_actions() {
       web::kiosk_watch_idle(state.kiosk.config.idle_seconds, state.kiosk.config.warning_seconds);
     }
   };
-  ui::kiosk_still_here = [](AppState& state) {
+  host.kiosk_still_here = [](AppState& state) {
     state.kiosk.warning_left = 0;
     web::kiosk_reset_idle();
   };
-  ui::kiosk_clear_now = [](AppState& state) {
+  host.kiosk_clear_now = [](AppState& state) {
     forget_everything(state);
     web::kiosk_restart();
   };
+  return host;
 }
 
 void draw_frame() {
@@ -178,7 +195,7 @@ void draw_frame() {
   const std::string title = ui::page_title(rt->state);  // a click may move on mid-frame
   ui::mirror_capture().begin_frame();
   ui::begin_page(ui::PageFrame{page.width, page.height, page.scroll_y});
-  ui::draw_current_screen(rt->state);
+  ui::draw_current_screen(rt->state, rt->host);
   ui::draw_focus_indicator();
   const float content_height = std::max(ui::end_page(), page.height);
   platform::MirrorSnapshot snapshot =
@@ -410,7 +427,7 @@ int main() {
   load_shipped_frameworks();
   web::mark("capwalk-frameworks-loaded");
   start_kiosk_or_not();
-  install_kiosk_actions();
+  rt->host = make_host();
   open_kept_data(rt->state, *rt->vault, *rt->store, rt->kept, web::now_ms());
   if (rt->state.kiosk.active) {
     rt->state.stored.settings.text_scale_percent = 125;  // larger text and targets on a kiosk
@@ -418,8 +435,6 @@ int main() {
   } else if (rt->state.kiosk.setting_up) {
     rt->state.nav.go(Screen::KioskSetup);
   }
-  ui::delete_all_data = [](AppState& state) { delete_kept_data(state, *rt->vault, rt->kept); };
-  ui::request_framework_file = web::pick_file;
   capwalk_link_opened();  // the page may have been opened from a results link
   rt->state.update_ready = web::update_ready();
   rt->scheduler.wake();

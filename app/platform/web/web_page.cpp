@@ -39,7 +39,13 @@ EM_JS(char*, capwalk_js_page_url, (), {
   return ptr;
 });
 EM_JS(void, capwalk_js_copy, (const char* text), { window.capwalkShell.copy(UTF8ToString(text)); });
-EM_JS(void, capwalk_js_mail, (const char* href), { window.location.href = UTF8ToString(href); });
+// A mailto: address opens the person's email program in place; anything else opens in a
+// new tab that cannot reach back into this one.
+EM_JS(void, capwalk_js_open_link, (const char* href), {
+  const url = UTF8ToString(href);
+  if (url.startsWith('mailto:')) window.location.href = url;
+  else window.open(url, '_blank', 'noopener');
+});
 EM_JS(int, capwalk_js_can_share, (), { return navigator.share ? 1 : 0; });
 EM_JS(void, capwalk_js_share, (const char* title, const char* url), {
   navigator.share({ title: UTF8ToString(title), url: UTF8ToString(url) }).catch(() => {});
@@ -131,7 +137,7 @@ std::string page_url() {
 
 void copy_to_clipboard(const std::string& text) { capwalk_js_copy(text.c_str()); }
 
-void open_mail(const std::string& mailto) { capwalk_js_mail(mailto.c_str()); }
+void open_link(const std::string& url) { capwalk_js_open_link(url.c_str()); }
 
 bool can_share() { return capwalk_js_can_share() != 0; }
 

@@ -50,8 +50,8 @@ void set_page_theme(const std::string& theme);
 std::string page_url();
 // Copies `text`; the outcome arrives via capwalk_copied(ok).
 void copy_to_clipboard(const std::string& text);
-// Opens a mailto: address (the person's email program).
-void open_mail(const std::string& mailto);
+// Opens a mailto: address (the person's email program) or, in a new tab, any other.
+void open_link(const std::string& url);
 // The system share sheet, where the browser has one.
 bool can_share();
 void share_link_natively(const std::string& title, const std::string& url);
