@@ -31,6 +31,9 @@ add_executable(app
   app/main.cpp
   app/platform/web/web_page.cpp
   app/platform/web/web_storage.cpp
+  app/platform/web/web_runner.cpp
+  app/platform/web/web_renderer.cpp
+  app/platform/web/page_events.cpp
 )
 target_link_libraries(app PRIVATE capwalk_ui imgui_backends "${SDL2_PREFIX}/lib/libSDL2.a")
 target_compile_options(app PRIVATE ${CAPWALK_WARNINGS} ${CAPWALK_WEB_OPT})

@@ -159,4 +159,21 @@ void WebAccessibilityMirror::publish(const platform::MirrorSnapshot& snapshot) {
   capwalk_js_publish_mirror(platform::to_json(snapshot).c_str());
 }
 
+// They are checked at build time, so a problem here means a damaged download: it is
+// logged and that framework left out.
+void load_shipped_frameworks(FrameworkLibrary& library) {
+  for (const std::string& name : web::fetched_asset_names("frameworks/")) {
+    if (name == "frameworks/roles.json") continue;
+    const std::vector<unsigned char> bytes = web::fetched_asset(name);
+    const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    for (const Problem& p : library.add_shipped_framework(text))
+      web::log_warning(name + ": " + to_string(p));
+  }
+  const std::vector<unsigned char> roles = web::fetched_asset("frameworks/roles.json");
+  const std::string_view text(reinterpret_cast<const char*>(roles.data()), roles.size());
+  for (const Problem& p : library.set_shipped_roles(text))
+    web::log_warning("frameworks/roles.json: " + to_string(p));
+}
+
+
 }  // namespace capwalk::web
