@@ -2,7 +2,7 @@
 //
 // Screens never reach the browser themselves: they are handed a Host and call its
 // members through call(), which does nothing (and returns a zero value) for a member
-// left empty. The web build fills one Host at start-up (app/platform/web/web_host.h);
+// left empty. The web build fills one Host at start-up (web_host() in app/main.cpp);
 // the native screen tests fill one with recording fakes. A zero-initialised Host is a
 // valid one: time stands still at 0, nothing is copied, downloaded or printed.
 //
