@@ -18,14 +18,12 @@ std::vector<PageEvent>& queue() {
   return events;
 }
 
-void push(PageEvent event) {
-  queue().push_back(std::move(event));
-  wake();
-}
-
-PageEvent of(PageEvent::Kind kind) {
-  PageEvent event;
+// Queues an event of `kind` and wakes the loop; the caller fills in the rest (the
+// frame that takes it runs later, never during this call).
+PageEvent& push(PageEvent::Kind kind) {
+  PageEvent& event = queue().emplace_back();
   event.kind = kind;
+  wake();
   return event;
 }
 
@@ -46,13 +44,12 @@ PageKey page_key(int code) {
 std::vector<PageEvent> take_page_events() { return std::exchange(queue(), {}); }
 
 void queue_link_from_address() {
-  PageEvent event = of(PageEvent::Kind::LinkOpened);
-  event.text = mailbox(contract::kMailboxOpenedLink);
-  if (!event.text.empty()) push(std::move(event));
+  std::string code = mailbox(contract::kMailboxOpenedLink);
+  if (!code.empty()) push(PageEvent::Kind::LinkOpened).text = std::move(code);
 }
 
 void queue_waiting_update() {
-  if (update_ready()) push(of(PageEvent::Kind::UpdateReady));
+  if (update_ready()) push(PageEvent::Kind::UpdateReady);
 }
 
 }  // namespace capwalk::web
@@ -65,21 +62,19 @@ using Kind = capwalk::PageEvent::Kind;
 namespace web = capwalk::web;
 
 EMSCRIPTEN_KEEPALIVE void capwalk_pointer_move(float x, float y, int touch) {
-  PageEvent event = web::of(Kind::PointerMove);
+  PageEvent& event = web::push(Kind::PointerMove);
   event.x = x;
   event.y = y;
   event.touch = touch != 0;
-  web::push(std::move(event));
 }
 
 EMSCRIPTEN_KEEPALIVE void capwalk_pointer_button(int down, int touch) {
-  PageEvent event = web::of(Kind::PointerButton);
+  PageEvent& event = web::push(Kind::PointerButton);
   event.flag = down != 0;
   event.touch = touch != 0;
-  web::push(std::move(event));
 }
 
-EMSCRIPTEN_KEEPALIVE void capwalk_pointer_leave() { web::push(web::of(Kind::PointerLeave)); }
+EMSCRIPTEN_KEEPALIVE void capwalk_pointer_leave() { web::push(Kind::PointerLeave); }
 
 // A results link in the address bar (see shell.js takeLinkFromAddress()).
 EMSCRIPTEN_KEEPALIVE void capwalk_link_opened() { web::queue_link_from_address(); }
@@ -87,68 +82,56 @@ EMSCRIPTEN_KEEPALIVE void capwalk_link_opened() { web::queue_link_from_address()
 // Kiosk: no input for the idle time; "Are you still there?" with `seconds` to answer,
 // then once a second as they run out.
 EMSCRIPTEN_KEEPALIVE void capwalk_idle_warning(int seconds) {
-  PageEvent event = web::of(Kind::IdleWarning);
-  event.number = seconds;
-  web::push(std::move(event));
+  web::push(Kind::IdleWarning).number = seconds;
 }
 EMSCRIPTEN_KEEPALIVE void capwalk_idle_tick(int seconds_left) { capwalk_idle_warning(seconds_left); }
 
 // A newer build has been downloaded (see web/sw.js).
-EMSCRIPTEN_KEEPALIVE void capwalk_update_ready() { web::push(web::of(Kind::UpdateReady)); }
+EMSCRIPTEN_KEEPALIVE void capwalk_update_ready() { web::push(Kind::UpdateReady); }
 
 EMSCRIPTEN_KEEPALIVE void capwalk_copied(int ok) {
-  PageEvent event = web::of(Kind::Copied);
-  event.flag = ok != 0;
-  web::push(std::move(event));
+  web::push(Kind::Copied).flag = ok != 0;
 }
 
 // A file the person chose or dropped on the page (see shell.js openFile()).
 EMSCRIPTEN_KEEPALIVE void capwalk_file_opened() {
-  PageEvent event = web::of(Kind::FileOpened);
+  PageEvent& event = web::push(Kind::FileOpened);
   event.name = web::mailbox(web::contract::kMailboxOpenedFileName);
   event.text = web::mailbox(web::contract::kMailboxOpenedFile);
-  web::push(std::move(event));
 }
 
 // Text typed into the DOM field over a text field of the app.
 EMSCRIPTEN_KEEPALIVE void capwalk_text_input(std::uint32_t id, const char* text) {
-  PageEvent event = web::of(Kind::TextInput);
+  PageEvent& event = web::push(Kind::TextInput);
   event.id = id;
   event.text = text ? text : "";
-  web::push(std::move(event));
 }
 
 // A key pressed while no text field or button has the focus: a digit or Enter; or
 // Escape, wherever the focus is (web::contract).
 EMSCRIPTEN_KEEPALIVE void capwalk_key(int code) {
-  PageEvent event = web::of(Kind::Key);
-  event.page_key = web::page_key(code);
-  if (event.page_key != capwalk::PageKey::None) web::push(std::move(event));
+  const capwalk::PageKey key = web::page_key(code);
+  if (key != capwalk::PageKey::None) web::push(Kind::Key).page_key = key;
 }
 
 // Another tab or window changed what capwalk keeps (web::contract: the person's data,
 // the team, or everything was cleared); `removed`: the key was deleted.
 EMSCRIPTEN_KEEPALIVE void capwalk_storage_changed(int which, int removed) {
   namespace contract = web::contract;
-  PageEvent event = web::of(Kind::StorageChanged);
+  PageEvent& event = web::push(Kind::StorageChanged);
   event.key = which == contract::kStorageData   ? capwalk::OtherTabKey::Data
               : which == contract::kStorageTeam ? capwalk::OtherTabKey::Team
                                                 : capwalk::OtherTabKey::Everything;
   event.flag = removed != 0;
-  web::push(std::move(event));
 }
 
 // The keyboard focus moved to the mirror item `id` (0: to none, or it was a click).
 EMSCRIPTEN_KEEPALIVE void capwalk_keyboard_focus(std::uint32_t id) {
-  PageEvent event = web::of(Kind::KeyboardFocus);
-  event.id = id;
-  web::push(std::move(event));
+  web::push(Kind::KeyboardFocus).id = id;
 }
 
 EMSCRIPTEN_KEEPALIVE void capwalk_mirror_activate(std::uint32_t id) {
-  PageEvent event = web::of(Kind::MirrorActivate);
-  event.id = id;
-  web::push(std::move(event));
+  web::push(Kind::MirrorActivate).id = id;
 }
 
 }  // extern "C"
