@@ -1,8 +1,7 @@
 # The web build: Dear ImGui and qrcodegen compiled from the Debian sources that
 # scripts/bootstrap unpacked, SDL2 from its wasm build, and the app on top.
-set(IMGUI_DIR "${CAPWALK_CACHE}/src/imgui")
 set(SDL2_PREFIX "${CAPWALK_CACHE}/sdl2-wasm-2.26.5")
-foreach(required "${IMGUI_DIR}/imgui.cpp" "${SDL2_PREFIX}/lib/libSDL2.a")
+foreach(required "${SDL2_PREFIX}/lib/libSDL2.a")
   if(NOT EXISTS "${required}")
     message(FATAL_ERROR "${required} is missing: run ./scripts/bootstrap first")
   endif()
@@ -18,68 +17,31 @@ set(CAPWALK_WASM_FEATURES -msign-ext -mnontrapping-fptoint -mbulk-memory)
 set(CAPWALK_WEB_OPT -Oz -flto -fno-exceptions -fno-rtti ${CAPWALK_WASM_FEATURES})
 target_compile_definitions(json INTERFACE JSON_NOEXCEPTION)
 
-add_library(imgui STATIC
-  "${IMGUI_DIR}/imgui.cpp"
-  "${IMGUI_DIR}/imgui_draw.cpp"
-  "${IMGUI_DIR}/imgui_tables.cpp"
-  "${IMGUI_DIR}/imgui_widgets.cpp"
+# ImGui's SDL2 and OpenGL backends: the web build's only renderer.
+add_library(imgui_backends STATIC
   "${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp"
   "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp"
 )
-target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends" "${SDL2_PREFIX}/include/SDL2")
-target_compile_definitions(imgui PUBLIC
-  IMGUI_ENABLE_TEST_ENGINE          # item hooks feed the accessibility mirror
-  IMGUI_DISABLE_DEMO_WINDOWS
-  IMGUI_DISABLE_DEBUG_TOOLS
-  IMGUI_DISABLE_OBSOLETE_FUNCTIONS
-  IMGUI_DISABLE_FILE_FUNCTIONS)
+target_include_directories(imgui_backends SYSTEM PUBLIC "${IMGUI_DIR}/backends" "${SDL2_PREFIX}/include/SDL2")
+target_link_libraries(imgui_backends PUBLIC imgui)
 target_compile_options(imgui PRIVATE ${CAPWALK_WEB_OPT})
-
-# The font atlas's character ranges, from assets/glyphs.txt: the list the font subset
-# (scripts/subset-fonts) is cut to as well.
-set(GLYPHS_FILE "${CMAKE_SOURCE_DIR}/assets/glyphs.txt")
-set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${GLYPHS_FILE}")
-file(STRINGS "${GLYPHS_FILE}" glyph_lines REGEX "^[0-9A-Fa-f]+ +[0-9A-Fa-f]+")
-set(glyph_ranges "// Made by cmake/web.cmake from assets/glyphs.txt.\n")
-foreach(line IN LISTS glyph_lines)
-  string(REGEX MATCH "^([0-9A-Fa-f]+) +([0-9A-Fa-f]+)" glyph_range "${line}")
-  string(APPEND glyph_ranges "0x${CMAKE_MATCH_1}, 0x${CMAKE_MATCH_2},\n")
-endforeach()
-file(GENERATE OUTPUT "${CMAKE_BINARY_DIR}/generated/glyph_ranges.inc" CONTENT "${glyph_ranges}")
+target_compile_options(imgui_backends PRIVATE ${CAPWALK_WEB_OPT})
 
 add_executable(app
   app/main.cpp
   app/platform/web/web_page.cpp
   app/platform/web/web_storage.cpp
-  app/ui/app_screens.cpp
-  app/ui/welcome_screen.cpp
-  app/ui/choose_role_screen.cpp
-  app/ui/choose_framework_screen.cpp
-  app/ui/framework_file_problems_screen.cpp
-  app/ui/about_your_work_screen.cpp
-  app/ui/capability_screen.cpp
-  app/ui/contents_screen.cpp
-  app/ui/results_screen.cpp
-  app/ui/plan_screen.cpp
-  app/ui/settings_screen.cpp
-  app/ui/share_screen.cpp
-  app/ui/review_screen.cpp
-  app/ui/team_screen.cpp
-  app/ui/kiosk_screens.cpp
-  app/ui/accessibility_screen.cpp
-  app/ui/privacy_screen.cpp
-  app/ui/widgets.cpp
-  app/ui/theme.cpp
-  app/ui/palette.cpp
-  app/ui/fonts.cpp
-  app/ui/mirror_capture.cpp
+  app/platform/web/web_runner.cpp
+  app/platform/web/web_renderer.cpp
+  app/platform/web/page_events.cpp
 )
-target_link_libraries(app PRIVATE capwalk_platform imgui "${SDL2_PREFIX}/lib/libSDL2.a")
+target_link_libraries(app PRIVATE capwalk_ui imgui_backends "${SDL2_PREFIX}/lib/libSDL2.a")
 target_compile_options(app PRIVATE ${CAPWALK_WARNINGS} ${CAPWALK_WEB_OPT})
 target_compile_options(capwalk_core PRIVATE ${CAPWALK_WEB_OPT})
 # qrcodegen throws on input too long for a code; capwalk checks the length first.
 target_compile_options(qrcodegen PRIVATE -Oz -flto ${CAPWALK_WASM_FEATURES})
 target_compile_options(capwalk_platform PRIVATE ${CAPWALK_WEB_OPT})
+target_compile_options(capwalk_ui PRIVATE ${CAPWALK_WEB_OPT})
 target_link_options(app PRIVATE
   -Oz -flto ${CAPWALK_WASM_FEATURES}  # not -fno-exceptions: qrcodegen still has its throw sites
   -sUSE_SDL=0                 # our own SDL2 (Debian's emscripten cannot fetch ports)
@@ -114,4 +76,3 @@ endif()
 set_target_properties(app PROPERTIES SUFFIX ".js"
   CXX_LINKER_LAUNCHER "${CMAKE_COMMAND};-E;env;EM_CLOSURE_COMPILER=${CLOSURE_COMPILER}"
   LINK_DEPENDS "${CMAKE_CURRENT_LIST_DIR}/closure-externs.js")
-target_include_directories(app PRIVATE "${CMAKE_BINARY_DIR}/generated")

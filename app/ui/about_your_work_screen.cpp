@@ -27,7 +27,7 @@ void ask(const char* question, std::optional<T>& answer,
 
 }  // namespace
 
-void about_your_work_screen(AppState& state) {
+void about_your_work_screen(AppState& state, const Host& host) {
   SetupDraft& setup = state.setup;
   const Framework* fw = chosen_framework(state);
   const Role* role = chosen_role(state);
@@ -61,7 +61,7 @@ void about_your_work_screen(AppState& state) {
   }
   gap(12);
   if (button("Start the assessment", ButtonKind::Primary))
-    start_assessment(state, make_assessment_id(random_bits()), now_ms());
+    start_assessment(state, make_assessment_id(call(host.random_bits)), call(host.now_ms));
   gap(8);
   if (button("Back")) state.nav.back();
 }

@@ -6,7 +6,7 @@
 
 namespace capwalk::ui {
 
-void accessibility_screen(AppState& state) {
+void accessibility_screen(AppState& state, const Host& /*host*/) {
   heading("Accessibility", 1);
   paragraph("capwalk is meant for everyone who meets people with mental health needs at work, "
             "including people who use a screen reader, a keyboard, a switch or voice control, "

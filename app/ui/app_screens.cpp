@@ -2,21 +2,15 @@
 
 #include <algorithm>
 
+#include "app/core/backup.h"
+#include "app/core/dates.h"
+#include "app/core/storage_document.h"
 #include "app/core/walkthrough.h"
-#include "app/platform/web/web_page.h"
-#include "app/platform/web/web_storage.h"
 #include "widgets.h"
 
 namespace capwalk::ui {
 
-void (*request_framework_file)() = nullptr;
-
-void (*delete_all_data)(AppState& state) = nullptr;
-void print_html(const std::string& html) { web::print_html(html); }
-std::int64_t now_ms() { return web::now_ms(); }
-std::uint64_t random_bits() { return web::random_bits(); }
-
-void draw_current_screen(AppState& state) {
+void draw_current_screen(AppState& state, const Host& host) {
   product_band("capwalk");
   for (const std::string* banner : {&state.storage_banner, &state.sharing.team_banner}) {
     if (banner->empty()) continue;
@@ -28,29 +22,34 @@ void draw_current_screen(AppState& state) {
     gap(8);
   }
   if (state.kiosk.warning_left > 0) {  // covers whatever screen was showing
-    idle_warning_screen(state);
+    idle_warning_screen(state, host);
     return;
   }
   switch (state.nav.current()) {
-    case Screen::Welcome: welcome_screen(state); break;
-    case Screen::ChooseFramework: choose_framework_screen(state); break;
-    case Screen::FrameworkFileProblems: framework_file_problems_screen(state); break;
-    case Screen::ChooseRole: choose_role_screen(state); break;
-    case Screen::AboutYourWork: about_your_work_screen(state); break;
-    case Screen::Capability: capability_screen(state); break;
-    case Screen::Contents: contents_screen(state); break;
-    case Screen::Results: results_screen(state); break;
-    case Screen::Plan: plan_screen(state); break;
-    case Screen::Settings: settings_screen(state); break;
-    case Screen::Share: share_screen(state); break;
-    case Screen::Review: review_screen(state); break;
-    case Screen::Team: team_screen(state); break;
-    case Screen::KioskSetup: kiosk_setup_screen(state); break;
-    case Screen::KioskSettings: kiosk_settings_screen(state); break;
-    case Screen::TakeAway: take_away_screen(state); break;
-    case Screen::Accessibility: accessibility_screen(state); break;
-    case Screen::Privacy: privacy_screen(state); break;
+    case Screen::Welcome: welcome_screen(state, host); break;
+    case Screen::ChooseFramework: choose_framework_screen(state, host); break;
+    case Screen::FrameworkFileProblems: framework_file_problems_screen(state, host); break;
+    case Screen::ChooseRole: choose_role_screen(state, host); break;
+    case Screen::AboutYourWork: about_your_work_screen(state, host); break;
+    case Screen::Capability: capability_screen(state, host); break;
+    case Screen::Contents: contents_screen(state, host); break;
+    case Screen::Results: results_screen(state, host); break;
+    case Screen::Plan: plan_screen(state, host); break;
+    case Screen::Settings: settings_screen(state, host); break;
+    case Screen::Share: share_screen(state, host); break;
+    case Screen::Review: review_screen(state, host); break;
+    case Screen::Team: team_screen(state, host); break;
+    case Screen::KioskSetup: kiosk_setup_screen(state, host); break;
+    case Screen::KioskSettings: kiosk_settings_screen(state, host); break;
+    case Screen::TakeAway: take_away_screen(state, host); break;
+    case Screen::Accessibility: accessibility_screen(state, host); break;
+    case Screen::Privacy: privacy_screen(state, host); break;
   }
+}
+
+void save_backup_file(const AppState& state, const Host& host) {
+  const std::int64_t now = call(host.now_ms);
+  call(host.download, backup_file_name(format_date_iso(now)), "application/json", encode_document(state.stored, now));
 }
 
 bool assessment_in_progress(AppState& state, Assessment*& assessment, const Framework*& framework) {

@@ -24,16 +24,16 @@ void missing_framework(AppState& state, const Assessment& a) {
 }
 
 // Number keys pick a rating; Enter goes to the next page.
-void keyboard_shortcuts(AppState& state) {
+void keyboard_shortcuts(AppState& state, const Host& host) {
   const ImGuiKey keys[] = {ImGuiKey_1, ImGuiKey_2, ImGuiKey_3, ImGuiKey_4, ImGuiKey_5, ImGuiKey_6};
   for (int i = 0; i < kRatingOptionCount; ++i)
-    if (ImGui::IsKeyPressed(keys[i], false)) set_rating(state, rating_options()[static_cast<size_t>(i)].rating, now_ms());
-  if (ImGui::IsKeyPressed(ImGuiKey_Enter, false)) next_capability(state, now_ms());
+    if (ImGui::IsKeyPressed(keys[i], false)) set_rating(state, rating_options()[static_cast<size_t>(i)].rating, call(host.now_ms));
+  if (ImGui::IsKeyPressed(ImGuiKey_Enter, false)) next_capability(state, call(host.now_ms));
 }
 
 }  // namespace
 
-void capability_screen(AppState& state) {
+void capability_screen(AppState& state, const Host& host) {
   Assessment* a = current_assessment(state);
   if (!a || a->capability_ids.empty()) {
     state.nav.restart();
@@ -47,7 +47,7 @@ void capability_screen(AppState& state) {
   const std::string& id = a->capability_ids[static_cast<size_t>(index)];
   const Capability* cap = fw.find_capability(id);
   if (!cap) {  // the framework changed since: skip what it no longer has
-    next_capability(state, now_ms());
+    next_capability(state, call(host.now_ms));
     return;
   }
   const Answer answer = a->answers.count(id) ? a->answers.at(id) : Answer{};
@@ -70,26 +70,26 @@ void capability_screen(AppState& state) {
   heading(kQuestion, 2);
   for (const RatingInfo& option : rating_options())
     if (choice(kQuestion, option.label, option.explanation, answer.rating == option.rating, option.key))
-      set_rating(state, option.rating, now_ms());
+      set_rating(state, option.rating, call(host.now_ms));
   gap(4);
   bool training = answer.wants_training;
-  if (checkbox("I'd like training on this", training, "training")) set_wants_training(state, training, now_ms());
+  if (checkbox("I'd like training on this", training, "training")) set_wants_training(state, training, call(host.now_ms));
   std::string text = answer.note;
   if (text_field("Private note (optional)", text, "note-" + id, true,
                  "Only you can see this. It stays on this device unless you choose to share it.",
                  kNoteMaxCharacters))
-    set_note(state, text, now_ms());
+    set_note(state, text, call(host.now_ms));
 
   gap(12);
   const bool last = index + 1 == count;
   switch (button_pair("Back", ButtonKind::Secondary, last ? "See my results" : "Next", ButtonKind::Primary)) {
-    case 1: previous_capability(state, now_ms()); break;
-    case 2: next_capability(state, now_ms()); break;
+    case 1: previous_capability(state, call(host.now_ms)); break;
+    case 2: next_capability(state, call(host.now_ms)); break;
     default: break;
   }
   gap(8);
   if (button("All capabilities")) state.nav.go(Screen::Contents);
-  keyboard_shortcuts(state);
+  keyboard_shortcuts(state, host);
 }
 
 }  // namespace capwalk::ui

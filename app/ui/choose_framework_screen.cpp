@@ -21,7 +21,7 @@ std::string about(const LibraryEntry& entry) {
 
 }  // namespace
 
-void choose_framework_screen(AppState& state) {
+void choose_framework_screen(AppState& state, const Host& host) {
   heading("Choose a framework", 1);
   paragraph(
       "A framework is a list of the capabilities people need to support others with their "
@@ -50,7 +50,7 @@ void choose_framework_screen(AppState& state) {
     paragraph(
         "If your organisation gave you a framework file, open it here or drop it onto this "
         "page. It stays on this device and is used only until you close the page.");
-    if (button("Open a framework file") && request_framework_file) request_framework_file();
+    if (button("Open a framework file")) call(host.choose_file);
   }
   gap(8);
   if (button("Back")) state.nav.back();

@@ -7,7 +7,7 @@
 
 namespace capwalk::ui {
 
-void choose_role_screen(AppState& state) {
+void choose_role_screen(AppState& state, const Host& /*host*/) {
   heading("Choose your role", 1);
   paragraph("Pick the role closest to yours. capwalk then shows only the capabilities it needs.");
   const RoleCatalogue* catalogue = state.library.roles();

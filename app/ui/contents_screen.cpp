@@ -6,7 +6,7 @@
 
 namespace capwalk::ui {
 
-void contents_screen(AppState& state) {
+void contents_screen(AppState& state, const Host& host) {
   Assessment* a = nullptr;
   const Framework* framework = nullptr;
   if (!assessment_in_progress(state, a, framework)) return;
@@ -28,11 +28,11 @@ void contents_screen(AppState& state) {
       const RatingInfo* info = answer ? rating_info(answer->rating) : nullptr;
       const std::string status = info ? std::string("Answered: ") + info->label : "Not answered yet";
       if (card_button(std::to_string(i + 1) + ". " + c->title, status, "contents-" + c->id))
-        go_to_capability(state, static_cast<int>(i), now_ms());
+        go_to_capability(state, static_cast<int>(i), call(host.now_ms));
     }
   }
   gap(12);
-  if (button("See my results", ButtonKind::Primary)) show_results(state, now_ms());
+  if (button("See my results", ButtonKind::Primary)) show_results(state, call(host.now_ms));
   gap(8);
   if (button("Back")) state.nav.back();
 }

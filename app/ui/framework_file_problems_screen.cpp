@@ -7,7 +7,7 @@
 
 namespace capwalk::ui {
 
-void framework_file_problems_screen(AppState& state) {
+void framework_file_problems_screen(AppState& state, const Host& host) {
   heading("This file cannot be used", 1);
   if (!state.last_file_import) {
     if (button("Back")) state.nav.back();
@@ -30,7 +30,7 @@ void framework_file_problems_screen(AppState& state) {
     note("\xE2\x80\xA6 and " + std::to_string(errors - kShown) + " more.");
   gap(12);
   if (kiosk_allows(state.kiosk.active, KioskAction::OpenFile)) {
-    if (button("Open another file", ButtonKind::Primary) && request_framework_file) request_framework_file();
+    if (button("Open another file", ButtonKind::Primary)) call(host.choose_file);
     gap(8);
   }
   if (button("Back to frameworks")) state.nav.back();

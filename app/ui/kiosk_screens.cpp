@@ -4,20 +4,16 @@
 #include "app/core/dates.h"
 #include "app/core/sharing.h"
 #include "app/core/walkthrough.h"
-#include "app/platform/web/web_page.h"
 #include "app_screens.h"
 #include "widgets.h"
 
 namespace capwalk::ui {
 
-void (*kiosk_changed)(AppState& state) = nullptr;
-void (*kiosk_still_here)(AppState& state) = nullptr;
-void (*kiosk_clear_now)(AppState& state) = nullptr;
 
 namespace {
 
 // Before the PIN: what kiosk mode will remove from this device, and a way to keep it.
-void what_kiosk_mode_removes(const AppState& state) {
+void what_kiosk_mode_removes(const AppState& state, const Host& host) {
   const std::string warning =
       kiosk_removal_warning(state.stored.assessments.size(), state.sharing.team.members.size());
   if (warning.empty()) return;
@@ -25,20 +21,19 @@ void what_kiosk_mode_removes(const AppState& state) {
   status_message(warning);
   if (!state.stored.assessments.empty() && kiosk_allows(state.kiosk.active, KioskAction::SaveBackup) &&
       button("Save a backup file"))
-    web::download(backup_file_name(format_date_iso(now_ms())), "application/json",
-                  encode_document(state.stored, now_ms()));
+    save_backup_file(state, host);
   gap(8);
 }
 
 }  // namespace
 
-void kiosk_setup_screen(AppState& state) {
+void kiosk_setup_screen(AppState& state, const Host& host) {
   KioskState& k = state.kiosk;
   heading("Set up kiosk mode", 1);
   paragraph("Kiosk mode is for a shared device. Each person's answers are kept in memory only, "
             "and are cleared after a few minutes without use, when they finish, and whenever the "
             "page starts.");
-  what_kiosk_mode_removes(state);
+  what_kiosk_mode_removes(state, host);
   paragraph("Choose a PIN of 4 to 8 digits. You will need it to change the kiosk settings or to "
             "switch kiosk mode off. Do not share it with the people using the device.");
   pin_field("Choose a PIN", k.pin, "kiosk-pin");
@@ -57,7 +52,7 @@ void kiosk_setup_screen(AppState& state) {
       k.pin_again.clear();
       k.message.clear();
       k.setting_up = false;
-      if (kiosk_changed) kiosk_changed(state);
+      call(host.kiosk_settings_changed, state);
     }
   }
   gap(8);
@@ -67,7 +62,7 @@ void kiosk_setup_screen(AppState& state) {
   }
 }
 
-void kiosk_settings_screen(AppState& state) {
+void kiosk_settings_screen(AppState& state, const Host& host) {
   KioskState& k = state.kiosk;
   heading("Kiosk settings", 1);
   if (!k.unlocked) {
@@ -89,7 +84,7 @@ void kiosk_settings_screen(AppState& state) {
     const std::string label = std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
     if (choice(q, label, "", k.config.idle_seconds == minutes * 60, "idle" + std::to_string(minutes))) {
       k.config.idle_seconds = minutes * 60;
-      if (kiosk_changed) kiosk_changed(state);
+      call(host.kiosk_settings_changed, state);
     }
   }
   note("Before clearing, the page asks \xE2\x80\x9C" "Are you still there?\xE2\x80\x9D and waits " +
@@ -98,7 +93,7 @@ void kiosk_settings_screen(AppState& state) {
   if (button("Switch kiosk mode off")) {
     k.config = KioskConfig{};
     k.unlocked = false;
-    if (kiosk_changed) kiosk_changed(state);
+    call(host.kiosk_settings_changed, state);
     return;
   }
   gap(8);
@@ -108,7 +103,7 @@ void kiosk_settings_screen(AppState& state) {
   }
 }
 
-void idle_warning_screen(AppState& state) {
+void idle_warning_screen(AppState& state, const Host& host) {
   heading("Are you still there?", 1);
   // Announced once; the countdown below is read when someone reaches it, rather than
   // interrupting a screen reader every second.
@@ -117,11 +112,11 @@ void idle_warning_screen(AppState& state) {
                  " seconds unless you choose I'm still here.");
   paragraph("Seconds left: " + std::to_string(state.kiosk.warning_left));
   gap(8);
-  if ((button("I'm still here", ButtonKind::Primary) || escape_pressed()) && kiosk_still_here)
-    kiosk_still_here(state);
+  if ((button("I'm still here", ButtonKind::Primary) || escape_pressed()))
+    call(host.kiosk_still_here, state);
 }
 
-void take_away_screen(AppState& state) {
+void take_away_screen(AppState& state, const Host& host) {
   Assessment* a = nullptr;
   const Framework* fw = nullptr;
   if (!assessment_in_progress(state, a, fw)) return;
@@ -129,12 +124,12 @@ void take_away_screen(AppState& state) {
   paragraph("When you finish, everything you did here is cleared from this device. Before that, "
             "scan the code with your phone's camera to keep your results. The link it holds is "
             "shown below too.");
-  const std::string link = results_link(web::page_url(), encode_share_code(*a, *fw, false));
+  const std::string link = results_link(call(host.page_url), encode_share_code(*a, *fw, false));
   if (!qr_code(link, 280.0f)) paragraph("Your results are too long for a code: type the link below into your phone instead.");
   gap(8);
   read_only_field("Your link", link, "take-away-link", link.size() > 200 ? 120.0f : 80.0f);
   gap(8);
-  if (button("Clear everything and finish", ButtonKind::Primary) && kiosk_clear_now) kiosk_clear_now(state);
+  if (button("Clear everything and finish", ButtonKind::Primary)) call(host.kiosk_clear_now, state);
   gap(8);
   if (button("Back to my results")) state.nav.back();
 }

@@ -11,7 +11,7 @@ namespace capwalk::ui {
 
 namespace {
 
-void plan_fields(AppState& state, const std::string& id) {
+void plan_fields(AppState& state, const Host& host, const std::string& id) {
   PlanItem item = *plan_item(state, id);  // a copy: the fields write through set_plan_field
   const struct {
     const char* label;
@@ -26,12 +26,12 @@ void plan_fields(AppState& state, const std::string& id) {
   for (const auto& f : fields)
     if (text_field(f.label, *f.value, "plan-" + id + "-" + f.label, f.field == PlanField::Action, {},
                    plan_field_max_characters(f.field)))
-      set_plan_field(state, id, f.field, *f.value, now_ms());
+      set_plan_field(state, id, f.field, *f.value, call(host.now_ms));
 }
 
 }  // namespace
 
-void plan_screen(AppState& state) {
+void plan_screen(AppState& state, const Host& host) {
   Assessment* a = nullptr;
   const Framework* framework = nullptr;
   if (!assessment_in_progress(state, a, framework)) return;
@@ -47,12 +47,12 @@ void plan_screen(AppState& state) {
     gap(8);
     bool included = plan_item(state, c->id) != nullptr;
     if (checkbox("Work on: " + c->title, included, "plan-include-" + c->id))
-      set_in_plan(state, c->id, included, now_ms());
-    if (plan_item(state, c->id)) plan_fields(state, c->id);
+      set_in_plan(state, c->id, included, call(host.now_ms));
+    if (plan_item(state, c->id)) plan_fields(state, host, c->id);
   }
   gap(12);
   if (kiosk_allows(state.kiosk.active, KioskAction::Print)) {
-    if (button("Print or save my plan", ButtonKind::Primary)) print_html(plan_html(*a, fw, format_date(now_ms())));
+    if (button("Print or save my plan", ButtonKind::Primary)) call(host.print_html, plan_html(*a, fw, format_date(call(host.now_ms))));
     gap(8);
   }
   if (button("Back to my results")) state.nav.back();

@@ -6,7 +6,7 @@
 
 namespace capwalk::ui {
 
-void privacy_screen(AppState& state) {
+void privacy_screen(AppState& state, const Host& /*host*/) {
   heading("Privacy", 1);
   paragraph("capwalk has no server, no account and no analytics. Your answers never leave "
             "this device unless you choose to share them.");

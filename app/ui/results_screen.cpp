@@ -7,7 +7,6 @@
 #include "app/core/report_html.h"
 #include "app/core/sharing.h"
 #include "app/core/walkthrough.h"
-#include "app/platform/web/web_page.h"
 #include "app_screens.h"
 #include "fonts.h"
 #include "theme.h"
@@ -61,7 +60,7 @@ std::string capability_title(const Framework& fw, const std::string& id) {
 
 }  // namespace
 
-void results_screen(AppState& state) {
+void results_screen(AppState& state, const Host& host) {
   Assessment* a = nullptr;
   const Framework* framework = nullptr;
   if (!assessment_in_progress(state, a, framework)) return;
@@ -126,8 +125,8 @@ void results_screen(AppState& state) {
   if (kiosk_allows(state.kiosk.active, KioskAction::Print)) {
     gap(8);
     if (button("Print or save my results")) {
-      const std::string link = results_link(web::page_url(), encode_share_code(*a, fw, false));
-      print_html(results_html(*a, fw, format_date(a->updated_at), link));
+      const std::string link = results_link(call(host.page_url), encode_share_code(*a, fw, false));
+      call(host.print_html, results_html(*a, fw, format_date(a->updated_at), link));
     }
   }
   gap(8);
@@ -139,7 +138,7 @@ void results_screen(AppState& state) {
   if (button("Change my answers")) state.nav.go(Screen::Contents);
   gap(8);
   if (button("Start again from this assessment"))
-    start_again(state, a->id, make_assessment_id(random_bits()), now_ms());
+    start_again(state, a->id, make_assessment_id(call(host.random_bits)), call(host.now_ms));
   gap(8);
   if (state.kiosk.active) {
     if (button("Finish and clear")) state.nav.go(Screen::TakeAway);

@@ -7,7 +7,7 @@
 
 namespace capwalk::ui {
 
-void review_screen(AppState& state) {
+void review_screen(AppState& state, const Host& /*host*/) {
   SharingState& sharing = state.sharing;
   if (!sharing.opened) {
     state.nav.restart();

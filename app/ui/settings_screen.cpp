@@ -3,7 +3,6 @@
 #include "app/core/backup.h"
 #include "app/core/dates.h"
 #include "app/core/walkthrough.h"
-#include "app/platform/web/web_page.h"
 #include "app_screens.h"
 #include "widgets.h"
 
@@ -19,23 +18,21 @@ void changed(AppState& state) { ++state.changes; }
 
 // Never on a kiosk: a backup would leave a person's answers in the shared downloads,
 // and importing one could load an earlier person's.
-void backup_buttons(AppState& state) {
+void backup_buttons(AppState& state, const Host& host) {
   if (!state.backup_notice.empty()) status_message(state.backup_notice);
   if (kiosk_allows(state.kiosk.active, KioskAction::SaveBackup) && button("Save a backup file"))
-    web::download(backup_file_name(format_date_iso(now_ms())), "application/json",
-                  encode_document(state.stored, now_ms()));
+    save_backup_file(state, host);
   gap(8);
-  if (kiosk_allows(state.kiosk.active, KioskAction::ImportBackup) && button("Import a backup file") &&
-      request_framework_file) {
+  if (kiosk_allows(state.kiosk.active, KioskAction::ImportBackup) && button("Import a backup file")) {
     state.next_file_is_backup = true;
-    request_framework_file();
+    call(host.choose_file);
   }
   gap(8);
 }
 
 }  // namespace
 
-void settings_screen(AppState& state) {
+void settings_screen(AppState& state, const Host& host) {
   Settings& settings = state.stored.settings;
   heading("Settings", 1);
   paragraph("These are remembered on this device.");
@@ -82,7 +79,7 @@ void settings_screen(AppState& state) {
   paragraph("capwalk keeps your assessments and settings in this browser on this device only. "
             "Some browsers delete what a site keeps if it is not used for a while, so save a "
             "backup file now and then. A backup file can be opened on another device.");
-  backup_buttons(state);
+  backup_buttons(state, host);
   paragraph("Deleting your data cannot be undone.");
   if (g_confirm_delete_all && escape_pressed()) g_confirm_delete_all = false;
   if (!g_confirm_delete_all) {
@@ -92,7 +89,7 @@ void settings_screen(AppState& state) {
     switch (button_pair("Yes, delete everything", ButtonKind::Primary, "Keep my data", ButtonKind::Secondary)) {
       case 1:
         g_confirm_delete_all = false;
-        delete_all_data(state);
+        call(host.delete_all_data, state);
         return;
       case 2: g_confirm_delete_all = false; break;
       default: break;

@@ -4,7 +4,6 @@
 
 #include "app/core/sharing.h"
 #include "app/core/walkthrough.h"
-#include "app/platform/web/web_page.h"
 #include "app_screens.h"
 #include "widgets.h"
 
@@ -29,7 +28,7 @@ std::string percent_encode(const std::string& text) {
 
 }  // namespace
 
-void share_screen(AppState& state) {
+void share_screen(AppState& state, const Host& host) {
   SharingState& sharing = state.sharing;
   const Assessment* a = current_assessment(state);
   if (!a) {
@@ -44,7 +43,7 @@ void share_screen(AppState& state) {
     sharing.include_notes = notes;
     sharing.notice.clear();
   }
-  const ShareOffer offer = share_offer(state, web::page_url());
+  const ShareOffer offer = share_offer(state, call(host.page_url));
   const std::string& link = offer.link;
   const bool with_notes = sharing.include_notes && !offer.notes_left_out;
   if (offer.notes_left_out)
@@ -60,17 +59,17 @@ void share_screen(AppState& state) {
   const bool kiosk = state.kiosk.active;
   if (kiosk_allows(kiosk, KioskAction::CopyLink)) {
     gap(8);
-    if (button("Copy link", ButtonKind::Primary)) web::copy_to_clipboard(link);
+    if (button("Copy link", ButtonKind::Primary)) call(host.copy_text, link);
   }
   if (kiosk_allows(kiosk, KioskAction::EmailLink)) {
     gap(8);
     if (button("Email the link"))
-      web::open_mail("mailto:?subject=" + percent_encode("My capwalk results") + "&body=" +
+      call(host.open_link, "mailto:?subject=" + percent_encode("My capwalk results") + "&body=" +
                      percent_encode("Here are my mental health capability results from capwalk:\n\n" + link));
   }
-  if (kiosk_allows(kiosk, KioskAction::ShareSheet) && web::can_share()) {
+  if (kiosk_allows(kiosk, KioskAction::ShareSheet) && call(host.can_share)) {
     gap(8);
-    if (button("Share\xE2\x80\xA6")) web::share_link_natively("My capwalk results", link);
+    if (button("Share\xE2\x80\xA6")) call(host.share_link, "My capwalk results", link);
   }
   if (kiosk) note("This is a shared device, so the link cannot be copied, emailed or saved here. Scan the code below to take it with you.");
   gap(8);

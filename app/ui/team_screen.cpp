@@ -9,7 +9,6 @@
 
 #include "app/core/sharing.h"
 #include "fonts.h"
-#include "app/platform/web/web_page.h"
 #include "app_screens.h"
 #include "widgets.h"
 
@@ -95,7 +94,7 @@ void filters(AppState& state, const Team& team) {
 
 }  // namespace
 
-void team_screen(AppState& state) {
+void team_screen(AppState& state, const Host& host) {
   SharingState& sharing = state.sharing;
   Team& team = sharing.team;
   heading("Your team", 1);
@@ -182,7 +181,7 @@ void team_screen(AppState& state) {
   gap(12);
   if (kiosk_allows(state.kiosk.active, KioskAction::ExportCsv)) {
     if (button("Export CSV for a spreadsheet"))
-      web::download("capwalk-team.csv", "text/csv;charset=utf-8",
+      call(host.download, "capwalk-team.csv", "text/csv;charset=utf-8",
                     team_csv(team, fw, sharing.filter, state.library.roles()));
     gap(8);
   }

@@ -2,7 +2,6 @@
 // something is saved on this device, a way back into it.
 #include "app/core/dates.h"
 #include "app/core/walkthrough.h"
-#include "app/platform/web/web_page.h"
 #include "app_screens.h"
 #include "widgets.h"
 
@@ -57,11 +56,11 @@ void about_capwalk(AppState& state) {
 
 }  // namespace
 
-void welcome_screen(AppState& state) {
+void welcome_screen(AppState& state, const Host& host) {
   // Offered here, at the start, and never in the middle of an assessment.
   if (state.update_ready) {
     status_message("A new version of capwalk is ready. Your saved answers are kept.");
-    if (button("Reload to update")) web::apply_update();
+    if (button("Reload to update")) call(host.apply_update);
     gap(8);
   }
   heading("Find the mental health training your role needs", 1);

@@ -39,7 +39,13 @@ EM_JS(char*, capwalk_js_page_url, (), {
   return ptr;
 });
 EM_JS(void, capwalk_js_copy, (const char* text), { window.capwalkShell.copy(UTF8ToString(text)); });
-EM_JS(void, capwalk_js_mail, (const char* href), { window.location.href = UTF8ToString(href); });
+// A mailto: address opens the person's email program in place; anything else opens in a
+// new tab that cannot reach back into this one.
+EM_JS(void, capwalk_js_open_link, (const char* href), {
+  const url = UTF8ToString(href);
+  if (url.startsWith('mailto:')) window.location.href = url;
+  else window.open(url, '_blank', 'noopener');
+});
 EM_JS(int, capwalk_js_can_share, (), { return navigator.share ? 1 : 0; });
 EM_JS(void, capwalk_js_share, (const char* title, const char* url), {
   navigator.share({ title: UTF8ToString(title), url: UTF8ToString(url) }).catch(() => {});
@@ -131,7 +137,7 @@ std::string page_url() {
 
 void copy_to_clipboard(const std::string& text) { capwalk_js_copy(text.c_str()); }
 
-void open_mail(const std::string& mailto) { capwalk_js_mail(mailto.c_str()); }
+void open_link(const std::string& url) { capwalk_js_open_link(url.c_str()); }
 
 bool can_share() { return capwalk_js_can_share() != 0; }
 
@@ -152,5 +158,22 @@ void report_failure(const char* kind) { capwalk_js_fail(kind); }
 void WebAccessibilityMirror::publish(const platform::MirrorSnapshot& snapshot) {
   capwalk_js_publish_mirror(platform::to_json(snapshot).c_str());
 }
+
+// They are checked at build time, so a problem here means a damaged download: it is
+// logged and that framework left out.
+void load_shipped_frameworks(FrameworkLibrary& library) {
+  for (const std::string& name : web::fetched_asset_names("frameworks/")) {
+    if (name == "frameworks/roles.json") continue;
+    const std::vector<unsigned char> bytes = web::fetched_asset(name);
+    const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    for (const Problem& p : library.add_shipped_framework(text))
+      web::log_warning(name + ": " + to_string(p));
+  }
+  const std::vector<unsigned char> roles = web::fetched_asset("frameworks/roles.json");
+  const std::string_view text(reinterpret_cast<const char*>(roles.data()), roles.size());
+  for (const Problem& p : library.set_shipped_roles(text))
+    web::log_warning("frameworks/roles.json: " + to_string(p));
+}
+
 
 }  // namespace capwalk::web

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/core/framework_library.h"
 #include "app/platform/accessibility_mirror.h"
 
 namespace capwalk::web {
@@ -41,6 +42,9 @@ std::vector<std::string> fetched_asset_names(const std::string& prefix);
 // Asks the page to show a file chooser; the file arrives via capwalk_file_opened().
 void pick_file();
 void log_warning(const std::string& text);
+// Adds the frameworks and role catalogue the page fetched before start-up to
+// `library`, through the same loader as a file a person opens.
+void load_shipped_frameworks(FrameworkLibrary& library);
 // Puts escaped HTML into the page's print view and opens the print dialog.
 void print_html(const std::string& html);
 // Tells the page which colours are in use, so its own elements (text fields) match:
@@ -50,8 +54,8 @@ void set_page_theme(const std::string& theme);
 std::string page_url();
 // Copies `text`; the outcome arrives via capwalk_copied(ok).
 void copy_to_clipboard(const std::string& text);
-// Opens a mailto: address (the person's email program).
-void open_mail(const std::string& mailto);
+// Opens a mailto: address (the person's email program) or, in a new tab, any other.
+void open_link(const std::string& url);
 // The system share sheet, where the browser has one.
 bool can_share();
 void share_link_natively(const std::string& title, const std::string& url);
