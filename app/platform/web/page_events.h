@@ -3,7 +3,7 @@
 // Each capwalk_* export (page_events.cpp) turns its call into a core PageEvent
 // (core/page_events.h), queues it and wakes the frame loop; the frame takes the
 // queue at its start. The exports' names and numbers are the contract with the page:
-// see web::contract in web_page.h and the block at the top of web/shell.js.
+// see web::contract in web_page.h and web/shell/contract.js.
 #pragma once
 
 #include <vector>

@@ -1,6 +1,6 @@
 // web_page.h — the page around the canvas, as seen from C++ (web build only).
 //
-// web/shell.js owns the page: it fetches the fonts before main() starts, keeps the
+// web/shell.js (and its modules in web/shell/) owns the page: it fetches the fonts before main() starts, keeps the
 // DOM mirror, forwards pointer input and calls back when something changes. These
 // functions are the C++ side of that conversation.
 #pragma once
@@ -14,7 +14,7 @@
 namespace capwalk::web {
 
 // What the page and the app both know, declared once on this side; the page's side
-// is the block at the top of web/shell.js. Change both together.
+// is web/shell/contract.js. Change both together.
 namespace contract {
 constexpr int kKeyEnter = 13;   // KEY_ENTER: capwalk_key(code); digits come as '1'..'9'
 constexpr int kKeyEscape = 27;  // KEY_ESCAPE
