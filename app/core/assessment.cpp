@@ -95,7 +95,7 @@ std::vector<std::string> statements_for_tier(const Capability& capability, int t
   if (capability.tiers.empty()) return capability.indicators;
   std::vector<std::string> out;
   for (const auto& [level, statements] : capability.tiers) {  // std::map: ascending levels
-    if (level < 1 || level > tier) continue;
+    if (level < kFirstTier || level > tier) continue;
     out.insert(out.end(), statements.begin(), statements.end());
   }
   return out;

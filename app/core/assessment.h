@@ -67,7 +67,7 @@ struct Assessment {
   std::string framework_id, framework_version;
   std::string role_id;            // empty when the person's role is not listed
   std::string role_title;         // as shown when the assessment was made
-  int tier = 1;                   // 1..3
+  int tier = kFirstTier;          // kFirstTier..kLastTier
   std::string setting;            // a setting id of the framework, or empty
   std::int64_t created_at = 0;    // milliseconds since 1970 (UTC)
   std::int64_t updated_at = 0;

@@ -13,6 +13,18 @@
 
 namespace capwalk {
 
+// Tier levels run from kFirstTier (awareness) to kLastTier (specialist); a framework
+// declares some or all of them (frameworks/README.md). Framework files, stored
+// assessments and share links are all held to this range.
+constexpr int kFirstTier = 1;
+constexpr int kLastTier = 3;
+constexpr int kTierCount = kLastTier - kFirstTier + 1;
+constexpr bool is_tier(int level) { return level >= kFirstTier && level <= kLastTier; }
+// The nearest tier to `level`.
+constexpr int nearest_tier(int level) {
+  return level < kFirstTier ? kFirstTier : level > kLastTier ? kLastTier : level;
+}
+
 struct LearningSuggestion {
   std::string title, provider, format, url;
 };
@@ -73,7 +85,7 @@ struct RoleRelevance {
 struct Role {
   std::string id, title, sector, summary;
   std::vector<std::string> synonyms;
-  int suggested_tier = 1;
+  int suggested_tier = kFirstTier;
   std::map<std::string, RoleRelevance> relevant;  // framework id -> relevance
 };
 

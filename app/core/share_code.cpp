@@ -285,7 +285,7 @@ bool parse_record(Reader& in, SharedResults& r) {
   r.setting = in.short_string();
   r.tier = in.byte();
   r.days_since_2020 = static_cast<int>(in.u16());
-  if (!in.ok() || r.tier < 1 || r.tier > 3) return false;
+  if (!in.ok() || !is_tier(r.tier)) return false;
   if (!plain_id(r.framework_id, false) || !plain_id(r.role_id, true) || !plain_id(r.setting, true) ||
       r.framework_version.empty() || r.framework_version.size() > 40)
     return false;
@@ -443,7 +443,7 @@ std::string encode_share_code(const Assessment& a, const Framework& framework, b
   out.short_string(framework.version);
   out.short_string(a.role_id);
   out.short_string(a.setting);
-  out.byte(static_cast<std::uint8_t>(std::clamp(a.tier, 1, 3)));
+  out.byte(static_cast<std::uint8_t>(nearest_tier(a.tier)));
 
   std::int64_t since = a.updated_at - kEpoch2020Ms;
   std::int64_t days = since / kMsPerDay;

@@ -9,7 +9,7 @@
 //   string        framework version
 //   string        role id (empty when the role is not listed)
 //   string        setting id (may be empty)
-//   byte          tier (1..3)
+//   byte          tier (kFirstTier..kLastTier, framework.h)
 //   2 bytes       date: days since 2020-01-01 (little-endian)
 //   varint        N: capability count of the framework when the link was made
 //   ceil(N/8)     bitmap: which of the framework's capabilities were assessed, by

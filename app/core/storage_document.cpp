@@ -192,7 +192,7 @@ Assessment assessment_from_json(Reader& r, const json& value, const std::string&
   a.role_id = r.text_field(value, path, "role_id", false);
   a.role_title = r.text_field(value, path, "role_title", false);
   if (const json* v = r.field(value, path, "tier", true))
-    a.tier = std::clamp(r.integer(*v, child_path(path, "tier")), 1, 3);
+    a.tier = nearest_tier(r.integer(*v, child_path(path, "tier")));
   a.setting = r.text_field(value, path, "setting", false);
   if (const json* v = r.field(value, path, "created_at", false))
     a.created_at = r.int64(*v, child_path(path, "created_at"));

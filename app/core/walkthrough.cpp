@@ -72,7 +72,7 @@ int suggested_tier(const AppState& state) {
   if (state.setup.frequency && state.setup.autonomy)
     return suggest_tier(*state.setup.frequency, *state.setup.autonomy);
   if (const Role* role = chosen_role(state)) return role->suggested_tier;
-  return 1;
+  return kFirstTier;
 }
 
 void start_assessment(AppState& state, const std::string& new_id, std::int64_t now_ms) {
@@ -85,7 +85,7 @@ void start_assessment(AppState& state, const std::string& new_id, std::int64_t n
   a.framework_version = fw->version;
   a.role_id = role ? role->id : "";
   a.role_title = role ? role->title : "Role not listed";
-  a.tier = fw->is_tiered() ? (state.setup.tier ? state.setup.tier : suggested_tier(state)) : 1;
+  a.tier = fw->is_tiered() ? (state.setup.tier ? state.setup.tier : suggested_tier(state)) : kFirstTier;
   a.setting = state.setup.setting;
   a.created_at = a.updated_at = now_ms;
   a.capability_ids = capabilities_for(*fw, role, a.tier);
