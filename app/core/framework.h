@@ -7,8 +7,10 @@
 // capabilities of each framework they need and suggest a tier.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace capwalk {
@@ -24,6 +26,12 @@ constexpr bool is_tier(int level) { return level >= kFirstTier && level <= kLast
 constexpr int nearest_tier(int level) {
   return level < kFirstTier ? kFirstTier : level > kLastTier ? kLastTier : level;
 }
+
+// The ids of frameworks, domains, capabilities, settings, sectors and roles, wherever
+// they come from (a file, a share link): 1 to kMaxIdLength letters, digits, '-', '_'
+// or '.'. Nothing else, so an id is never markup or a spreadsheet formula.
+constexpr std::size_t kMaxIdLength = 40;
+bool is_id(std::string_view text);
 
 struct LearningSuggestion {
   std::string title, provider, format, url;

@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "framework.h"
 #include "problems.h"
 
 namespace capwalk {
@@ -63,7 +64,7 @@ class JsonChecker {
                    std::vector<std::string>& into, bool required, std::size_t max_items,
                    std::size_t max_length, bool non_empty);
 
-  // An id: 1-40 characters of letters, digits, '-', '_' and '.'.
+  // An id, as is_id() in framework.h allows.
   bool id(const nlohmann::json& object, const std::string& path, const char* key,
           std::string& into);
   // Reports `id` if already in `seen` ("duplicate id"), then adds it.
@@ -75,7 +76,7 @@ class JsonChecker {
 
 // Bounds for the text fields of framework and role files.
 namespace text_limits {
-constexpr std::size_t kId = 40;
+constexpr std::size_t kId = kMaxIdLength;  // ids, and short codes such as versions
 constexpr std::size_t kShort = 200;   // titles, names
 constexpr std::size_t kLong = 4000;   // summaries, statements, attributions
 constexpr std::size_t kUrl = 2000;

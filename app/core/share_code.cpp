@@ -259,18 +259,10 @@ int base64url_value(char c) {
   return -1;
 }
 
-// Ids in a link are framework, role and setting ids: letters, digits, '-', '_' and
-// '.', as frameworks/README.md requires. Anything else (such as text that a
-// spreadsheet would run as a formula when the team is exported) is refused.
-bool plain_id(const std::string& s, bool may_be_empty) {
-  if (s.empty()) return may_be_empty;
-  if (s.size() > 40) return false;
-  for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-          c == '_' || c == '.'))
-      return false;
-  return true;
-}
+// Ids in a link are framework, role and setting ids, held to is_id() as framework files
+// are. Anything else (such as text that a spreadsheet would run as a formula when the
+// team is exported) is refused.
+bool plain_id(const std::string& s, bool may_be_empty) { return s.empty() ? may_be_empty : is_id(s); }
 
 // The record after the format byte has been checked; false when it does not fit together.
 bool parse_record(Reader& in, SharedResults& r) {
@@ -287,7 +279,7 @@ bool parse_record(Reader& in, SharedResults& r) {
   r.days_since_2020 = static_cast<int>(in.u16());
   if (!in.ok() || !is_tier(r.tier)) return false;
   if (!plain_id(r.framework_id, false) || !plain_id(r.role_id, true) || !plain_id(r.setting, true) ||
-      r.framework_version.empty() || r.framework_version.size() > 40)
+      r.framework_version.empty() || r.framework_version.size() > kMaxIdLength)
     return false;
 
   const std::uint32_t n = in.varint();
