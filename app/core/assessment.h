@@ -8,6 +8,7 @@
 // and things to talk through with a manager; a plan records what they will do.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -29,7 +30,10 @@ enum class Rating : std::uint8_t {
   NotSure,
 };
 
-constexpr int kRatingOptionCount = 6;  // NotYet .. NotSure
+// One option per Rating after Unanswered: NotYet (1) .. NotSure (6).
+constexpr int kRatingOptionCount = 6;
+static_assert(static_cast<int>(Rating::NotSure) == kRatingOptionCount,
+              "every Rating but Unanswered is an option");
 
 struct RatingInfo {
   Rating rating;
@@ -37,8 +41,9 @@ struct RatingInfo {
   const char* explanation;  // one plain line
   const char* key;          // stable id for storage and share codes: "not-yet"
 };
-// The six options in display order.
-const std::vector<RatingInfo>& rating_options();
+// The options in display order, which is Rating order: rating_options()[i].rating is
+// Rating(i + 1). The capability screen's number keys follow it.
+const std::array<RatingInfo, kRatingOptionCount>& rating_options();
 const RatingInfo* rating_info(Rating rating);  // nullptr for Unanswered
 Rating rating_from_key(const std::string& key);  // Unanswered if unknown
 // Level 0 (Not yet) .. 3 (Could support others); -1 for the non-level answers and Unanswered.

@@ -16,7 +16,9 @@ constexpr std::int64_t kMsPerDay = 86400000;
 constexpr std::int64_t kEpoch2020Ms = 1577836800000;  // 2020-01-01T00:00:00Z
 constexpr std::size_t kCrcSize = 4;
 constexpr std::size_t kMinimumRecord = 2 + kCrcSize;  // format, flags, checksum
-constexpr int kMaxRating = 6;
+// Ratings travel as their Rating values in 3 bits each (share_code.h).
+constexpr int kMaxRating = kRatingOptionCount;
+static_assert(kMaxRating < 8, "a rating fits in 3 bits");
 constexpr std::uint8_t kFlagNotes = 0x01;
 
 // ---- UTF-8 ----
