@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <map>
 
 // Nothing here throws: the web build aborts on a throw, and a share code is text
@@ -217,38 +218,47 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-const char* message_for(ShareError error) {
-  switch (error) {
-    case ShareError::None: return "";
-    case ShareError::Empty:
-      return "There is no code in this link. Check that you copied all of the link, "
-             "including the part after the # sign, then try again.";
-    case ShareError::NotBase64:
-      return "This link is damaged: it contains characters a capwalk link never has. "
-             "Copy the link again exactly as it was sent, or ask for it to be sent again.";
-    case ShareError::TooShort:
-      return "This link is incomplete: part of it is missing. Copy all of the link, "
-             "or ask for it to be sent again.";
-    case ShareError::ChecksumMismatch:
-      return "This link is damaged: it has been changed or cut short since it was made. "
-             "Ask for the link to be sent again, or copy all of it.";
-    case ShareError::NewerFormat:
-      return "This link was made with a newer version of capwalk. Reload this page to get "
-             "the newest version, then open the link again.";
-    case ShareError::Malformed:
-      return "This link is damaged: its contents do not fit together, so nothing has been "
-             "imported. Ask for the link to be sent again.";
-    case ShareError::TooLong:
-      return "This link is too long to be a capwalk link. Check that you copied only the "
-             "link and nothing else, or ask for it to be sent again.";
-  }
-  return "";
+struct ShareErrorText {
+  ShareError error;
+  const char* message;
+};
+
+constexpr ShareErrorText kShareErrorTexts[] = {
+    {ShareError::None, ""},
+    {ShareError::Empty,
+     "There is no code in this link. Check that you copied all of the link, including the part "
+     "after the # sign, then try again."},
+    {ShareError::NotBase64,
+     "This link is damaged: it contains characters a capwalk link never has. Copy the link again "
+     "exactly as it was sent, or ask for it to be sent again."},
+    {ShareError::TooShort,
+     "This link is incomplete: part of it is missing. Copy all of the link, or ask for it to be "
+     "sent again."},
+    {ShareError::ChecksumMismatch,
+     "This link is damaged: it has been changed or cut short since it was made. Ask for the link "
+     "to be sent again, or copy all of it."},
+    {ShareError::NewerFormat,
+     "This link was made with a newer version of capwalk. Reload this page to get the newest "
+     "version, then open the link again."},
+    {ShareError::Malformed,
+     "This link is damaged: its contents do not fit together, so nothing has been imported. Ask "
+     "for the link to be sent again."},
+    {ShareError::TooLong,
+     "This link is too long to be a capwalk link. Check that you copied only the link and nothing "
+     "else, or ask for it to be sent again."},
+};
+
+constexpr bool in_error_order() {
+  for (std::size_t i = 0; i < std::size(kShareErrorTexts); ++i)
+    if (kShareErrorTexts[i].error != static_cast<ShareError>(i)) return false;
+  return true;
 }
+static_assert(std::size(kShareErrorTexts) == kShareErrorCount && in_error_order(),
+              "one message per ShareError, in enum order");
 
 ShareDecode failure(ShareError error) {
   ShareDecode out;
   out.error = error;
-  out.message = message_for(error);
   return out;
 }
 
@@ -569,6 +579,11 @@ ResolvedShare resolve_share(const SharedResults& shared, const Framework& framew
     a.plan.push_back(std::move(plan));
   }
   return out;
+}
+
+const char* share_error_message(ShareError error) {
+  const auto i = static_cast<std::size_t>(error);
+  return i < std::size(kShareErrorTexts) ? kShareErrorTexts[i].message : "";
 }
 
 std::string foreign_framework_message(const std::string& framework_id) {

@@ -63,7 +63,7 @@ void open_share_link(AppState& state, const std::string& code) {
   opened.code = code;
   ShareDecode decoded = decode_share_code(code);
   if (decoded.error != ShareError::None) {
-    opened.error = decoded.message;
+    opened.error = decoded.message();
   } else if (const LibraryEntry* entry = state.library.find(decoded.results.framework_id)) {
     const RoleCatalogue* roles = state.library.roles();
     const Role* role = roles ? roles->find_role(decoded.results.role_id) : nullptr;
