@@ -83,6 +83,11 @@ int Assessment::answered_count() const {
   return n;
 }
 
+int Assessment::page_index() const {
+  const int last = static_cast<int>(capability_ids.size()) - 1;
+  return std::clamp(current_index, 0, std::max(last, 0));
+}
+
 bool Assessment::operator==(const Assessment& o) const {
   return id == o.id && framework_id == o.framework_id && framework_version == o.framework_version &&
          role_id == o.role_id && role_title == o.role_title && tier == o.tier &&

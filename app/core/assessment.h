@@ -84,6 +84,9 @@ struct Assessment {
   std::string previous_id;        // the assessment this one starts again from
 
   int answered_count() const;
+  // The capability page to show: current_index moved into capability_ids (0 when there
+  // are none), as a stored index may point past a list that has since got shorter.
+  int page_index() const;
   bool operator==(const Assessment& o) const;
 };
 

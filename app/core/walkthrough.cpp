@@ -111,8 +111,7 @@ namespace {
 Answer* current_answer(AppState& state, Assessment*& a) {
   a = current_assessment(state);
   if (!a || a->capability_ids.empty()) return nullptr;
-  const int i = std::clamp(a->current_index, 0, static_cast<int>(a->capability_ids.size()) - 1);
-  return &a->answers[a->capability_ids[static_cast<size_t>(i)]];
+  return &a->answers[a->capability_ids[static_cast<size_t>(a->page_index())]];
 }
 }  // namespace
 

@@ -2,7 +2,6 @@
 // rating, with an optional training request and private note. Number keys 1 to 6
 // (kRatingKeys) pick a rating and Enter moves on. The page forwards every digit key
 // 1 to 9 and Enter (web/shell.js); 7, 8 and 9 do nothing here.
-#include <algorithm>
 #include <iterator>
 
 #include <imgui.h>
@@ -48,7 +47,7 @@ void capability_screen(AppState& state, const Host& host) {
   if (!entry) return missing_framework(state, *a);
   const Framework& fw = entry->framework;
   const int count = static_cast<int>(a->capability_ids.size());
-  const int index = std::clamp(a->current_index, 0, count - 1);
+  const int index = a->page_index();
   const std::string& id = a->capability_ids[static_cast<size_t>(index)];
   const Capability* cap = fw.find_capability(id);
   if (!cap) {  // the framework changed since: skip what it no longer has
