@@ -59,6 +59,13 @@ struct KioskState {
   unsigned config_changes = 0;
 };
 
+// What the screens remember between frames that is not the person's data: the
+// questions they have open. forget_everything() clears it with the data.
+struct ScreenState {
+  bool confirm_delete_all = false;  // settings: "Delete every assessment, plan and setting ...?"
+  std::string confirm_delete;       // welcome: the assessment whose "Delete this assessment?" is open
+};
+
 struct AppState {
   Navigator nav;
   FrameworkLibrary library;
@@ -74,6 +81,7 @@ struct AppState {
   bool update_ready = false;         // a newer capwalk is downloaded and waiting
   KioskState kiosk;
   std::string backup_notice;         // the outcome of the last backup import
+  ScreenState screen;
 };
 
 // Takes a framework file the person opened: on success it becomes the chosen framework

@@ -298,6 +298,7 @@ std::string character_count_text(const std::string& text, std::size_t max) {
 void forget_everything(AppState& state) {
   state.stored = StoredData{};
   state.setup = SetupDraft{};
+  state.screen = ScreenState{};
   ++state.changes;
   state.nav.restart();
 }

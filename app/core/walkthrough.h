@@ -76,8 +76,9 @@ void set_in_plan(AppState& state, const std::string& capability_id, bool include
 void set_plan_field(AppState& state, const std::string& capability_id, PlanField field,
                     const std::string& text, std::int64_t now_ms);
 
-// Forgets every assessment and setting kept on this device (the storage itself is
-// cleared by the caller through the vault).
+// Forgets every assessment and setting kept on this device, the set-up answers and
+// the screens' open questions (the storage itself is cleared by the caller through
+// the vault).
 void forget_everything(AppState& state);
 
 // "a-" followed by 12 hex digits from `random_bits`.

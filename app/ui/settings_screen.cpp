@@ -13,7 +13,6 @@ namespace {
 
 const char* kTextSize = "Text size";
 const char* kColours = "Colours";
-bool g_confirm_delete_all = false;
 
 // Never on a kiosk: a backup would leave a person's answers in the shared downloads,
 // and importing one could load an earlier person's.
@@ -74,17 +73,17 @@ void settings_screen(AppState& state, const Host& host) {
             "backup file now and then. A backup file can be opened on another device.");
   backup_buttons(state, host);
   paragraph("Deleting your data cannot be undone.");
-  if (g_confirm_delete_all && escape_pressed()) g_confirm_delete_all = false;
-  if (!g_confirm_delete_all) {
-    if (button("Delete all my data")) g_confirm_delete_all = true;
+  if (state.screen.confirm_delete_all && escape_pressed()) state.screen.confirm_delete_all = false;
+  if (!state.screen.confirm_delete_all) {
+    if (button("Delete all my data")) state.screen.confirm_delete_all = true;
   } else {
     paragraph("Delete every assessment, plan and setting kept on this device?");
     switch (button_pair("Yes, delete everything", ButtonKind::Primary, "Keep my data", ButtonKind::Secondary)) {
       case 1:
-        g_confirm_delete_all = false;
+        state.screen.confirm_delete_all = false;
         call(host.delete_all_data, state);
         return;
-      case 2: g_confirm_delete_all = false; break;
+      case 2: state.screen.confirm_delete_all = false; break;
       default: break;
     }
   }
