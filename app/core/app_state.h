@@ -1,7 +1,8 @@
 // app_state.h — everything the screens read and change, in one plain struct.
 //
-// Screens (app/ui) draw from this and call core functions on it; nothing here
-// knows about ImGui or the browser.
+// Screens (app/ui) draw from this and change what is kept (`stored`) only through core
+// functions (walkthrough.h, settings.h). What the screens alone need between frames
+// lives in `screen`. Nothing here knows about ImGui or the browser.
 #pragma once
 
 #include <optional>
@@ -56,7 +57,6 @@ struct KioskState {
   int warning_left = 0;      // > 0: "Are you still there?" is showing, seconds left
   bool unlocked = false;     // the right PIN was entered on the kiosk settings screen
   std::string pin, pin_again, message;
-  unsigned config_changes = 0;
 };
 
 // What the screens remember between frames that is not the person's data: the

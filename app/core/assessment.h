@@ -138,9 +138,13 @@ struct Change {
   Rating before = Rating::Unanswered, now = Rating::Unanswered;
   ChangeKind kind = ChangeKind::Same;
 };
-// Per capability of either assessment: how the rating moved (levels compared; a
-// non-level answer on either side counts as Same when equal, otherwise New/Better/Worse
-// by level where both have one, and Same otherwise).
+// Per capability of either assessment, `now`'s first, how the rating moved:
+//   Better, Worse or Same  both answers are levels (Not yet .. Could support others),
+//                          compared by level;
+//   Same                   the same answer both times, or no answer now;
+//   New                    an answer now and none before, or a different answer where
+//                          either is not a level (Not had the opportunity, Not sure);
+//   NoLongerAsked          walked before but not now.
 std::vector<Change> compare(const Assessment& now, const Assessment& before);
 
 // A new assessment starting from `previous`: same framework, role, tier, setting and

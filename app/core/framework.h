@@ -4,7 +4,8 @@
 // each capability has statements per tier (Tier 1 awareness, Tier 2 regular
 // contact, Tier 3 specialist; cumulative) or a list of practice indicators, plus
 // theme tags, service settings and suggested learning. Roles say which
-// capabilities of each framework they need and suggest a tier.
+// capabilities of each framework they need and suggest a tier. The tier range and the
+// id rule, which files, stored assessments and share links all follow, are here.
 #pragma once
 
 #include <cstddef>

@@ -1,9 +1,10 @@
-// json_checker.h — reads untrusted JSON into plain structs, reporting every
-// problem with its path instead of stopping at the first.
+// json_checker.h — reads untrusted JSON, reporting every problem with its path
+// instead of stopping at the first.
 //
-// Framework files, role catalogues and (later) backups and storage documents come
-// from outside: the checker bounds the input (size, nesting, string lengths, list
-// lengths) before and while reading, and every read names where it looked, e.g.
+// parse_bounded_json() bounds every JSON document from outside (size, nesting) before
+// it is read: framework files, role catalogues, the stored document, the team.
+// JsonChecker then reads framework and role files into plain structs, bounding string
+// and list lengths, and every read names where it looked, e.g.
 // `capabilities[12].tiers.2[0]: expected a string`.
 #pragma once
 

@@ -131,7 +131,6 @@ class Reader {
   bool ok() const { return ok_; }
   bool at_end() const { return pos_ == size_; }
   std::size_t remaining() const { return size_ - pos_; }
-  void fail() { ok_ = false; }
 
   std::uint8_t byte() {
     if (!ok_ || pos_ >= size_) {

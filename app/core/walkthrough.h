@@ -1,7 +1,11 @@
 // walkthrough.h — what the buttons of the walkthrough do, as plain functions on
 // AppState: choosing a role, starting an assessment, rating, moving between
-// capability pages, finishing, resuming and deleting. The UI calls these and
-// nothing else changes the stored data, so every change is counted (and saved).
+// capability pages, finishing, resuming and deleting, the plan, and forgetting
+// everything. Screens change the stored data only through core functions, these and
+// settings.h's, and each counts its change in AppState::changes, so it is saved.
+// Elsewhere it is written by loading it and taking what another tab saved
+// (storage_sync.h), by merging a backup (open_file() in app_state.h), and when a
+// kiosk starts, by the page's set-up in app/main.cpp, which sets a larger text size.
 #pragma once
 
 #include <cstddef>
