@@ -97,6 +97,12 @@ void add_pasted_links(AppState& state) {
   }
 }
 
+void remove_team_member(AppState& state, const std::string& member_id) {
+  const std::size_t before = state.sharing.team.members.size();
+  remove_from_team(state.sharing.team, member_id);
+  if (state.sharing.team.members.size() != before) ++state.sharing.team_changes;
+}
+
 namespace {
 
 const char* const kTeamSaveFailedMessage =
