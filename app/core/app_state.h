@@ -1,7 +1,8 @@
 // app_state.h — everything the screens read and change, in one plain struct.
 //
-// Screens (app/ui) draw from this and call core functions on it; nothing here
-// knows about ImGui or the browser.
+// Screens (app/ui) draw from this and change what is kept (`stored`) only through core
+// functions (walkthrough.h, settings.h). What the screens alone need between frames
+// lives in `screen`. Nothing here knows about ImGui or the browser.
 #pragma once
 
 #include <optional>
@@ -56,7 +57,13 @@ struct KioskState {
   int warning_left = 0;      // > 0: "Are you still there?" is showing, seconds left
   bool unlocked = false;     // the right PIN was entered on the kiosk settings screen
   std::string pin, pin_again, message;
-  unsigned config_changes = 0;
+};
+
+// What the screens remember between frames that is not the person's data: the
+// questions they have open. forget_everything() clears it with the data.
+struct ScreenState {
+  bool confirm_delete_all = false;  // settings: "Delete every assessment, plan and setting ...?"
+  std::string confirm_delete;       // welcome: the assessment whose "Delete this assessment?" is open
 };
 
 struct AppState {
@@ -74,6 +81,7 @@ struct AppState {
   bool update_ready = false;         // a newer capwalk is downloaded and waiting
   KioskState kiosk;
   std::string backup_notice;         // the outcome of the last backup import
+  ScreenState screen;
 };
 
 // Takes a framework file the person opened: on success it becomes the chosen framework

@@ -7,21 +7,32 @@ namespace capwalk {
 
 // ---- Ratings ----
 
-const std::vector<RatingInfo>& rating_options() {
-  static const std::vector<RatingInfo> options = {
-      {Rating::NotYet, "Not yet",
-       "I haven't done this yet, or I wouldn't know where to start.", "not-yet"},
-      {Rating::Developing, "Developing",
-       "I can do some of this, but I'd like more practice or support.", "developing"},
-      {Rating::Confident, "Confident", "I do this well in my everyday work.", "confident"},
-      {Rating::CouldSupportOthers, "Could support others",
-       "I could guide or teach colleagues in this.", "could-support-others"},
-      {Rating::NotHadOpportunity, "Not had the opportunity",
-       "My work hasn't given me the chance to do this yet.", "not-had-opportunity"},
-      {Rating::NotSure, "Not sure", "I can't tell how well I do this.", "not-sure"},
-  };
-  return options;
+namespace {
+
+constexpr std::array<RatingInfo, kRatingOptionCount> kRatingOptions = {{
+    {Rating::NotYet, "Not yet",
+     "I haven't done this yet, or I wouldn't know where to start.", "not-yet"},
+    {Rating::Developing, "Developing",
+     "I can do some of this, but I'd like more practice or support.", "developing"},
+    {Rating::Confident, "Confident", "I do this well in my everyday work.", "confident"},
+    {Rating::CouldSupportOthers, "Could support others",
+     "I could guide or teach colleagues in this.", "could-support-others"},
+    {Rating::NotHadOpportunity, "Not had the opportunity",
+     "My work hasn't given me the chance to do this yet.", "not-had-opportunity"},
+    {Rating::NotSure, "Not sure", "I can't tell how well I do this.", "not-sure"},
+}};
+
+// A missing entry would be left as Unanswered, so this also checks none is missing.
+constexpr bool in_rating_order(const std::array<RatingInfo, kRatingOptionCount>& options) {
+  for (std::size_t i = 0; i < options.size(); ++i)
+    if (options[i].rating != static_cast<Rating>(i + 1)) return false;
+  return true;
 }
+static_assert(in_rating_order(kRatingOptions), "rating options in Rating order, one each");
+
+}  // namespace
+
+const std::array<RatingInfo, kRatingOptionCount>& rating_options() { return kRatingOptions; }
 
 const RatingInfo* rating_info(Rating rating) {
   for (const RatingInfo& info : rating_options())
@@ -72,6 +83,11 @@ int Assessment::answered_count() const {
   return n;
 }
 
+int Assessment::page_index() const {
+  const int last = static_cast<int>(capability_ids.size()) - 1;
+  return std::clamp(current_index, 0, std::max(last, 0));
+}
+
 bool Assessment::operator==(const Assessment& o) const {
   return id == o.id && framework_id == o.framework_id && framework_version == o.framework_version &&
          role_id == o.role_id && role_title == o.role_title && tier == o.tier &&
@@ -95,7 +111,7 @@ std::vector<std::string> statements_for_tier(const Capability& capability, int t
   if (capability.tiers.empty()) return capability.indicators;
   std::vector<std::string> out;
   for (const auto& [level, statements] : capability.tiers) {  // std::map: ascending levels
-    if (level < 1 || level > tier) continue;
+    if (level < kFirstTier || level > tier) continue;
     out.insert(out.end(), statements.begin(), statements.end());
   }
   return out;

@@ -8,6 +8,7 @@
 // and things to talk through with a manager; a plan records what they will do.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -29,7 +30,10 @@ enum class Rating : std::uint8_t {
   NotSure,
 };
 
-constexpr int kRatingOptionCount = 6;  // NotYet .. NotSure
+// One option per Rating after Unanswered: NotYet (1) .. NotSure (6).
+constexpr int kRatingOptionCount = 6;
+static_assert(static_cast<int>(Rating::NotSure) == kRatingOptionCount,
+              "every Rating but Unanswered is an option");
 
 struct RatingInfo {
   Rating rating;
@@ -37,8 +41,9 @@ struct RatingInfo {
   const char* explanation;  // one plain line
   const char* key;          // stable id for storage and share codes: "not-yet"
 };
-// The six options in display order.
-const std::vector<RatingInfo>& rating_options();
+// The options in display order, which is Rating order: rating_options()[i].rating is
+// Rating(i + 1). The capability screen's number keys follow it.
+const std::array<RatingInfo, kRatingOptionCount>& rating_options();
 const RatingInfo* rating_info(Rating rating);  // nullptr for Unanswered
 Rating rating_from_key(const std::string& key);  // Unanswered if unknown
 // Level 0 (Not yet) .. 3 (Could support others); -1 for the non-level answers and Unanswered.
@@ -67,7 +72,7 @@ struct Assessment {
   std::string framework_id, framework_version;
   std::string role_id;            // empty when the person's role is not listed
   std::string role_title;         // as shown when the assessment was made
-  int tier = 1;                   // 1..3
+  int tier = kFirstTier;          // kFirstTier..kLastTier
   std::string setting;            // a setting id of the framework, or empty
   std::int64_t created_at = 0;    // milliseconds since 1970 (UTC)
   std::int64_t updated_at = 0;
@@ -79,6 +84,9 @@ struct Assessment {
   std::string previous_id;        // the assessment this one starts again from
 
   int answered_count() const;
+  // The capability page to show: current_index moved into capability_ids (0 when there
+  // are none), as a stored index may point past a list that has since got shorter.
+  int page_index() const;
   bool operator==(const Assessment& o) const;
 };
 
@@ -130,9 +138,13 @@ struct Change {
   Rating before = Rating::Unanswered, now = Rating::Unanswered;
   ChangeKind kind = ChangeKind::Same;
 };
-// Per capability of either assessment: how the rating moved (levels compared; a
-// non-level answer on either side counts as Same when equal, otherwise New/Better/Worse
-// by level where both have one, and Same otherwise).
+// Per capability of either assessment, `now`'s first, how the rating moved:
+//   Better, Worse or Same  both answers are levels (Not yet .. Could support others),
+//                          compared by level;
+//   Same                   the same answer both times, or no answer now;
+//   New                    an answer now and none before, or a different answer where
+//                          either is not a level (Not had the opportunity, Not sure);
+//   NoLongerAsked          walked before but not now.
 std::vector<Change> compare(const Assessment& now, const Assessment& before);
 
 // A new assessment starting from `previous`: same framework, role, tier, setting and

@@ -16,6 +16,14 @@ bool contains(const std::vector<std::string>& list, const std::string& value) {
 }
 }  // namespace
 
+bool is_id(std::string_view text) {
+  if (text.empty() || text.size() > kMaxIdLength) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '-' || c == '_' || c == '.';
+  });
+}
+
 const Capability* Framework::find_capability(const std::string& capability_id) const {
   return find_by_id(capabilities, capability_id);
 }

@@ -4,14 +4,35 @@
 // each capability has statements per tier (Tier 1 awareness, Tier 2 regular
 // contact, Tier 3 specialist; cumulative) or a list of practice indicators, plus
 // theme tags, service settings and suggested learning. Roles say which
-// capabilities of each framework they need and suggest a tier.
+// capabilities of each framework they need and suggest a tier. The tier range and the
+// id rule, which files, stored assessments and share links all follow, are here.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace capwalk {
+
+// Tier levels run from kFirstTier (awareness) to kLastTier (specialist); a framework
+// declares some or all of them (frameworks/README.md). Framework files, stored
+// assessments and share links are all held to this range.
+constexpr int kFirstTier = 1;
+constexpr int kLastTier = 3;
+constexpr int kTierCount = kLastTier - kFirstTier + 1;
+constexpr bool is_tier(int level) { return level >= kFirstTier && level <= kLastTier; }
+// The nearest tier to `level`.
+constexpr int nearest_tier(int level) {
+  return level < kFirstTier ? kFirstTier : level > kLastTier ? kLastTier : level;
+}
+
+// The ids of frameworks, domains, capabilities, settings, sectors and roles, wherever
+// they come from (a file, a share link): 1 to kMaxIdLength letters, digits, '-', '_'
+// or '.'. Nothing else, so an id is never markup or a spreadsheet formula.
+constexpr std::size_t kMaxIdLength = 40;
+bool is_id(std::string_view text);
 
 struct LearningSuggestion {
   std::string title, provider, format, url;
@@ -73,7 +94,7 @@ struct RoleRelevance {
 struct Role {
   std::string id, title, sector, summary;
   std::vector<std::string> synonyms;
-  int suggested_tier = 1;
+  int suggested_tier = kFirstTier;
   std::map<std::string, RoleRelevance> relevant;  // framework id -> relevance
 };
 

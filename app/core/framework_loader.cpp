@@ -49,7 +49,7 @@ void read_source(JsonChecker& check, const json& root, SourceInfo& out) {
 }
 
 void read_tiers(JsonChecker& check, const json& root, std::vector<Tier>& out) {
-  const json* list = check.array(root, "", "tiers", false, 3, true);
+  const json* list = check.array(root, "", "tiers", false, kTierCount, true);
   if (!list) return;
   std::set<std::string> seen;
   for (std::size_t i = 0; i < list->size(); ++i) {
@@ -58,7 +58,7 @@ void read_tiers(JsonChecker& check, const json& root, std::vector<Tier>& out) {
     if (!t) continue;
     check.unknown_fields(*t, at, {"level", "name", "summary"});
     Tier tier;
-    const bool ok = all_of({check.integer(*t, at, "level", tier.level, true, 1, 3),
+    const bool ok = all_of({check.integer(*t, at, "level", tier.level, true, kFirstTier, kLastTier),
                             check.string(*t, at, "name", tier.name, true, lim::kShort),
                             check.string(*t, at, "summary", tier.summary, true, lim::kLong)});
     if (!ok) continue;
@@ -286,7 +286,8 @@ bool read_role(JsonChecker& check, const json& obj, const std::string& at,
                     check.string(obj, at, "title", role.title, true, lim::kShort),
                     check.string(obj, at, "sector", role.sector, true, lim::kId),
                     check.string(obj, at, "summary", role.summary, true, lim::kLong),
-                    check.integer(obj, at, "suggested_tier", role.suggested_tier, true, 1, 3)});
+                    check.integer(obj, at, "suggested_tier", role.suggested_tier, true, kFirstTier,
+                                  kLastTier)});
   check.string_list(obj, at, "synonyms", role.synonyms, false, 30, lim::kShort, false);
   const bool sector_known = std::any_of(sectors.begin(), sectors.end(),
                                         [&](const Sector& s) { return s.id == role.sector; });

@@ -88,14 +88,6 @@ std::string expected(const char* what, const json& got) {
   return std::string("expected ") + what + ", found " + type_name(got);
 }
 
-bool valid_id(const std::string& s) {
-  if (s.empty() || s.size() > text_limits::kId) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.';
-  });
-}
-
 }  // namespace
 
 std::optional<json> parse_bounded_json(std::string_view text, const JsonLimits& limits,
@@ -282,10 +274,10 @@ bool JsonChecker::id(const json& object, const std::string& path, const char* ke
                      std::string& into) {
   std::string value;
   if (!string(object, path, key, value, true, text_limits::kShort)) return false;
-  if (!valid_id(value)) {
-    error(child_path(path, key), "\"" + value +
-                                     "\" is not a valid id (use 1 to 40 letters, digits, "
-                                     "'-', '_' or '.')");
+  if (!is_id(value)) {
+    error(child_path(path, key), "\"" + value + "\" is not a valid id (use 1 to " +
+                                     std::to_string(kMaxIdLength) +
+                                     " letters, digits, '-', '_' or '.')");
     return false;
   }
   into = value;

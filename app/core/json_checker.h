@@ -1,9 +1,10 @@
-// json_checker.h — reads untrusted JSON into plain structs, reporting every
-// problem with its path instead of stopping at the first.
+// json_checker.h — reads untrusted JSON, reporting every problem with its path
+// instead of stopping at the first.
 //
-// Framework files, role catalogues and (later) backups and storage documents come
-// from outside: the checker bounds the input (size, nesting, string lengths, list
-// lengths) before and while reading, and every read names where it looked, e.g.
+// parse_bounded_json() bounds every JSON document from outside (size, nesting) before
+// it is read: framework files, role catalogues, the stored document, the team.
+// JsonChecker then reads framework and role files into plain structs, bounding string
+// and list lengths, and every read names where it looked, e.g.
 // `capabilities[12].tiers.2[0]: expected a string`.
 #pragma once
 
@@ -16,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "framework.h"
 #include "problems.h"
 
 namespace capwalk {
@@ -63,7 +65,7 @@ class JsonChecker {
                    std::vector<std::string>& into, bool required, std::size_t max_items,
                    std::size_t max_length, bool non_empty);
 
-  // An id: 1-40 characters of letters, digits, '-', '_' and '.'.
+  // An id, as is_id() in framework.h allows.
   bool id(const nlohmann::json& object, const std::string& path, const char* key,
           std::string& into);
   // Reports `id` if already in `seen` ("duplicate id"), then adds it.
@@ -75,7 +77,7 @@ class JsonChecker {
 
 // Bounds for the text fields of framework and role files.
 namespace text_limits {
-constexpr std::size_t kId = 40;
+constexpr std::size_t kId = kMaxIdLength;  // ids, and short codes such as versions
 constexpr std::size_t kShort = 200;   // titles, names
 constexpr std::size_t kLong = 4000;   // summaries, statements, attributions
 constexpr std::size_t kUrl = 2000;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <map>
 
 // Nothing here throws: the web build aborts on a throw, and a share code is text
@@ -16,7 +17,9 @@ constexpr std::int64_t kMsPerDay = 86400000;
 constexpr std::int64_t kEpoch2020Ms = 1577836800000;  // 2020-01-01T00:00:00Z
 constexpr std::size_t kCrcSize = 4;
 constexpr std::size_t kMinimumRecord = 2 + kCrcSize;  // format, flags, checksum
-constexpr int kMaxRating = 6;
+// Ratings travel as their Rating values in 3 bits each (share_code.h).
+constexpr int kMaxRating = kRatingOptionCount;
+static_assert(kMaxRating < 8, "a rating fits in 3 bits");
 constexpr std::uint8_t kFlagNotes = 0x01;
 
 // ---- UTF-8 ----
@@ -128,7 +131,6 @@ class Reader {
   bool ok() const { return ok_; }
   bool at_end() const { return pos_ == size_; }
   std::size_t remaining() const { return size_ - pos_; }
-  void fail() { ok_ = false; }
 
   std::uint8_t byte() {
     if (!ok_ || pos_ >= size_) {
@@ -215,38 +217,47 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-const char* message_for(ShareError error) {
-  switch (error) {
-    case ShareError::None: return "";
-    case ShareError::Empty:
-      return "There is no code in this link. Check that you copied all of the link, "
-             "including the part after the # sign, then try again.";
-    case ShareError::NotBase64:
-      return "This link is damaged: it contains characters a capwalk link never has. "
-             "Copy the link again exactly as it was sent, or ask for it to be sent again.";
-    case ShareError::TooShort:
-      return "This link is incomplete: part of it is missing. Copy all of the link, "
-             "or ask for it to be sent again.";
-    case ShareError::ChecksumMismatch:
-      return "This link is damaged: it has been changed or cut short since it was made. "
-             "Ask for the link to be sent again, or copy all of it.";
-    case ShareError::NewerFormat:
-      return "This link was made with a newer version of capwalk. Reload this page to get "
-             "the newest version, then open the link again.";
-    case ShareError::Malformed:
-      return "This link is damaged: its contents do not fit together, so nothing has been "
-             "imported. Ask for the link to be sent again.";
-    case ShareError::TooLong:
-      return "This link is too long to be a capwalk link. Check that you copied only the "
-             "link and nothing else, or ask for it to be sent again.";
-  }
-  return "";
+struct ShareErrorText {
+  ShareError error;
+  const char* message;
+};
+
+constexpr ShareErrorText kShareErrorTexts[] = {
+    {ShareError::None, ""},
+    {ShareError::Empty,
+     "There is no code in this link. Check that you copied all of the link, including the part "
+     "after the # sign, then try again."},
+    {ShareError::NotBase64,
+     "This link is damaged: it contains characters a capwalk link never has. Copy the link again "
+     "exactly as it was sent, or ask for it to be sent again."},
+    {ShareError::TooShort,
+     "This link is incomplete: part of it is missing. Copy all of the link, or ask for it to be "
+     "sent again."},
+    {ShareError::ChecksumMismatch,
+     "This link is damaged: it has been changed or cut short since it was made. Ask for the link "
+     "to be sent again, or copy all of it."},
+    {ShareError::NewerFormat,
+     "This link was made with a newer version of capwalk. Reload this page to get the newest "
+     "version, then open the link again."},
+    {ShareError::Malformed,
+     "This link is damaged: its contents do not fit together, so nothing has been imported. Ask "
+     "for the link to be sent again."},
+    {ShareError::TooLong,
+     "This link is too long to be a capwalk link. Check that you copied only the link and nothing "
+     "else, or ask for it to be sent again."},
+};
+
+constexpr bool in_error_order() {
+  for (std::size_t i = 0; i < std::size(kShareErrorTexts); ++i)
+    if (kShareErrorTexts[i].error != static_cast<ShareError>(i)) return false;
+  return true;
 }
+static_assert(std::size(kShareErrorTexts) == kShareErrorCount && in_error_order(),
+              "one message per ShareError, in enum order");
 
 ShareDecode failure(ShareError error) {
   ShareDecode out;
   out.error = error;
-  out.message = message_for(error);
   return out;
 }
 
@@ -259,18 +270,10 @@ int base64url_value(char c) {
   return -1;
 }
 
-// Ids in a link are framework, role and setting ids: letters, digits, '-', '_' and
-// '.', as frameworks/README.md requires. Anything else (such as text that a
-// spreadsheet would run as a formula when the team is exported) is refused.
-bool plain_id(const std::string& s, bool may_be_empty) {
-  if (s.empty()) return may_be_empty;
-  if (s.size() > 40) return false;
-  for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-          c == '_' || c == '.'))
-      return false;
-  return true;
-}
+// Ids in a link are framework, role and setting ids, held to is_id() as framework files
+// are. Anything else (such as text that a spreadsheet would run as a formula when the
+// team is exported) is refused.
+bool plain_id(const std::string& s, bool may_be_empty) { return s.empty() ? may_be_empty : is_id(s); }
 
 // The record after the format byte has been checked; false when it does not fit together.
 bool parse_record(Reader& in, SharedResults& r) {
@@ -285,9 +288,9 @@ bool parse_record(Reader& in, SharedResults& r) {
   r.setting = in.short_string();
   r.tier = in.byte();
   r.days_since_2020 = static_cast<int>(in.u16());
-  if (!in.ok() || r.tier < 1 || r.tier > 3) return false;
+  if (!in.ok() || !is_tier(r.tier)) return false;
   if (!plain_id(r.framework_id, false) || !plain_id(r.role_id, true) || !plain_id(r.setting, true) ||
-      r.framework_version.empty() || r.framework_version.size() > 40)
+      r.framework_version.empty() || r.framework_version.size() > kMaxIdLength)
     return false;
 
   const std::uint32_t n = in.varint();
@@ -443,7 +446,7 @@ std::string encode_share_code(const Assessment& a, const Framework& framework, b
   out.short_string(framework.version);
   out.short_string(a.role_id);
   out.short_string(a.setting);
-  out.byte(static_cast<std::uint8_t>(std::clamp(a.tier, 1, 3)));
+  out.byte(static_cast<std::uint8_t>(nearest_tier(a.tier)));
 
   std::int64_t since = a.updated_at - kEpoch2020Ms;
   std::int64_t days = since / kMsPerDay;
@@ -575,6 +578,11 @@ ResolvedShare resolve_share(const SharedResults& shared, const Framework& framew
     a.plan.push_back(std::move(plan));
   }
   return out;
+}
+
+const char* share_error_message(ShareError error) {
+  const auto i = static_cast<std::size_t>(error);
+  return i < std::size(kShareErrorTexts) ? kShareErrorTexts[i].message : "";
 }
 
 std::string foreign_framework_message(const std::string& framework_id) {

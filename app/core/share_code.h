@@ -9,7 +9,7 @@
 //   string        framework version
 //   string        role id (empty when the role is not listed)
 //   string        setting id (may be empty)
-//   byte          tier (1..3)
+//   byte          tier (kFirstTier..kLastTier, framework.h)
 //   2 bytes       date: days since 2020-01-01 (little-endian)
 //   varint        N: capability count of the framework when the link was made
 //   ceil(N/8)     bitmap: which of the framework's capabilities were assessed, by
@@ -70,21 +70,26 @@ struct SharedResults {
 // Notes and the plan go in only when `include_notes`.
 std::string encode_share_code(const Assessment& a, const Framework& framework, bool include_notes);
 
+// Why a link was refused. The words the person sees for each are in one table,
+// share_error_message().
 enum class ShareError {
   None,
-  Empty,             // "There is no code in this link."
-  NotBase64,         // "This link is damaged: it contains characters a capwalk link never has."
-  TooShort,          // "This link is incomplete: part of it is missing."
-  ChecksumMismatch,  // "This link is damaged: it has been changed or cut short ..."
-  NewerFormat,       // "This link was made with a newer version of capwalk ..."
-  Malformed,         // "This link is damaged: its contents do not fit together."
-  TooLong,           // "This link is too long to be a capwalk link."
+  Empty,             // nothing after "#r="
+  NotBase64,         // characters base64url does not have
+  TooShort,          // shorter than the smallest record
+  ChecksumMismatch,  // the CRC-32 does not match: changed or cut short
+  NewerFormat,       // a format version after kShareFormat
+  Malformed,         // the record does not fit together
+  TooLong,           // longer than kMaxShareCodeLength
 };
+constexpr int kShareErrorCount = 8;  // None included
+// Plain English for the person ("This link is incomplete: ..."); "" for None.
+const char* share_error_message(ShareError error);
 
 struct ShareDecode {
   ShareError error = ShareError::None;
-  std::string message;  // plain English for the person; empty on success
   SharedResults results;
+  std::string message() const { return share_error_message(error); }
 };
 
 // `code` is what follows "r=" (a leading "#r=" or "r=" is also accepted).

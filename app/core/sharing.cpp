@@ -63,7 +63,7 @@ void open_share_link(AppState& state, const std::string& code) {
   opened.code = code;
   ShareDecode decoded = decode_share_code(code);
   if (decoded.error != ShareError::None) {
-    opened.error = decoded.message;
+    opened.error = decoded.message();
   } else if (const LibraryEntry* entry = state.library.find(decoded.results.framework_id)) {
     const RoleCatalogue* roles = state.library.roles();
     const Role* role = roles ? roles->find_role(decoded.results.role_id) : nullptr;
@@ -95,6 +95,12 @@ void add_pasted_links(AppState& state) {
     ++sharing.team_changes;
     sharing.paste.clear();
   }
+}
+
+void remove_team_member(AppState& state, const std::string& member_id) {
+  const std::size_t before = state.sharing.team.members.size();
+  remove_from_team(state.sharing.team, member_id);
+  if (state.sharing.team.members.size() != before) ++state.sharing.team_changes;
 }
 
 namespace {

@@ -35,6 +35,8 @@ void open_share_link(AppState& state, const std::string& code);
 // Adds the reviewed link to the team and shows the team.
 void add_opened_to_team(AppState& state);
 void add_pasted_links(AppState& state);
+// Takes one person out of the team (team.h: the last one frees it for any framework).
+void remove_team_member(AppState& state, const std::string& member_id);
 
 // Reads the team kept in `store` (team.h has the document). A team saved by a newer
 // capwalk is left untouched and not saved over; an unreadable one is put aside under

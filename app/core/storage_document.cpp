@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <limits>
 #include <utility>
 
@@ -192,7 +193,7 @@ Assessment assessment_from_json(Reader& r, const json& value, const std::string&
   a.role_id = r.text_field(value, path, "role_id", false);
   a.role_title = r.text_field(value, path, "role_title", false);
   if (const json* v = r.field(value, path, "tier", true))
-    a.tier = std::clamp(r.integer(*v, child_path(path, "tier")), 1, 3);
+    a.tier = nearest_tier(r.integer(*v, child_path(path, "tier")));
   a.setting = r.text_field(value, path, "setting", false);
   if (const json* v = r.field(value, path, "created_at", false))
     a.created_at = r.int64(*v, child_path(path, "created_at"));
@@ -223,6 +224,15 @@ Assessment assessment_from_json(Reader& r, const json& value, const std::string&
   return a;
 }
 
+}  // namespace
+
+bool is_theme_id(std::string_view id) {
+  return std::any_of(std::begin(kThemeIds), std::end(kThemeIds),
+                     [&](const char* known) { return id == known; });
+}
+
+namespace {
+
 // Settings only change how the app looks: a strange value falls back to the default
 // rather than making the person's answers unreadable.
 Settings settings_from_json(const json* value) {
@@ -230,11 +240,13 @@ Settings settings_from_json(const json* value) {
   if (!value || !value->is_object()) return s;
   if (const auto v = value->find("text_scale_percent"); v != value->end() && v->is_number()) {
     const double scale = v->get<double>();
-    s.text_scale_percent = scale >= 200.0 ? 200 : scale <= 100.0 ? 100 : static_cast<int>(scale);
+    s.text_scale_percent = scale >= kMaxTextScalePercent   ? kMaxTextScalePercent
+                           : scale <= kMinTextScalePercent ? kMinTextScalePercent
+                                                           : static_cast<int>(scale);
   }
   if (const auto v = value->find("theme"); v != value->end() && v->is_string()) {
     const std::string theme = v->get<std::string>();
-    if (theme == "auto" || theme == "light" || theme == "dark" || theme == "high-contrast") s.theme = theme;
+    if (is_theme_id(theme)) s.theme = theme;
   }
   if (const auto v = value->find("reduced_motion"); v != value->end() && v->is_boolean())
     s.reduced_motion = v->get<bool>();

@@ -20,9 +20,15 @@ namespace capwalk {
 
 constexpr int kStorageSchema = 2;
 
+// What each setting may be, for the stored document and for settings.h, which changes them.
+constexpr int kMinTextScalePercent = 100;
+constexpr int kMaxTextScalePercent = 200;
+constexpr const char* kThemeIds[] = {"auto", "light", "dark", "high-contrast"};  // auto: as the device
+bool is_theme_id(std::string_view id);
+
 struct Settings {
-  int text_scale_percent = 100;     // 100..200
-  std::string theme = "auto";       // auto | light | dark | high-contrast
+  int text_scale_percent = kMinTextScalePercent;  // kMinTextScalePercent..kMaxTextScalePercent
+  std::string theme = kThemeIds[0];
   bool reduced_motion = false;
   bool operator==(const Settings& o) const {
     return text_scale_percent == o.text_scale_percent && theme == o.theme &&

@@ -210,9 +210,7 @@ TeamAddOutcome add_to_team(Team& team, const std::string& text) {
     const std::string code = code_from_token(tokens[i]);
     ShareDecode decoded = decode_share_code(code);
     if (decoded.error != ShareError::None) {
-      const std::string message =
-          decoded.message.empty() ? std::string("This link could not be read.") : decoded.message;
-      outcome.problems.push_back(link + message);
+      outcome.problems.push_back(link + decoded.message());
       continue;
     }
     const std::string& framework_id = decoded.results.framework_id;
@@ -464,7 +462,7 @@ Team team_from_entries(const std::string& stored_framework, const json& members)
   std::vector<StoredEntry> entries;
   for (const json& entry : members) {
     const std::string code = text_field(entry, "code");
-    entries.push_back({&entry, code.empty() ? ShareDecode{ShareError::Empty, "", {}} : decode_share_code(code)});
+    entries.push_back({&entry, code.empty() ? ShareDecode{ShareError::Empty, {}} : decode_share_code(code)});
   }
   Team team;
   team.framework_id = settle_framework(stored_framework, entries);

@@ -72,7 +72,7 @@ int suggested_tier(const AppState& state) {
   if (state.setup.frequency && state.setup.autonomy)
     return suggest_tier(*state.setup.frequency, *state.setup.autonomy);
   if (const Role* role = chosen_role(state)) return role->suggested_tier;
-  return 1;
+  return kFirstTier;
 }
 
 void start_assessment(AppState& state, const std::string& new_id, std::int64_t now_ms) {
@@ -85,7 +85,7 @@ void start_assessment(AppState& state, const std::string& new_id, std::int64_t n
   a.framework_version = fw->version;
   a.role_id = role ? role->id : "";
   a.role_title = role ? role->title : "Role not listed";
-  a.tier = fw->is_tiered() ? (state.setup.tier ? state.setup.tier : suggested_tier(state)) : 1;
+  a.tier = fw->is_tiered() ? (state.setup.tier ? state.setup.tier : suggested_tier(state)) : kFirstTier;
   a.setting = state.setup.setting;
   a.created_at = a.updated_at = now_ms;
   a.capability_ids = capabilities_for(*fw, role, a.tier);
@@ -111,8 +111,7 @@ namespace {
 Answer* current_answer(AppState& state, Assessment*& a) {
   a = current_assessment(state);
   if (!a || a->capability_ids.empty()) return nullptr;
-  const int i = std::clamp(a->current_index, 0, static_cast<int>(a->capability_ids.size()) - 1);
-  return &a->answers[a->capability_ids[static_cast<size_t>(i)]];
+  return &a->answers[a->capability_ids[static_cast<size_t>(a->page_index())]];
 }
 }  // namespace
 
@@ -299,6 +298,7 @@ std::string character_count_text(const std::string& text, std::size_t max) {
 void forget_everything(AppState& state) {
   state.stored = StoredData{};
   state.setup = SetupDraft{};
+  state.screen = ScreenState{};
   ++state.changes;
   state.nav.restart();
 }

@@ -1,7 +1,11 @@
 // walkthrough.h — what the buttons of the walkthrough do, as plain functions on
 // AppState: choosing a role, starting an assessment, rating, moving between
-// capability pages, finishing, resuming and deleting. The UI calls these and
-// nothing else changes the stored data, so every change is counted (and saved).
+// capability pages, finishing, resuming and deleting, the plan, and forgetting
+// everything. Screens change the stored data only through core functions, these and
+// settings.h's, and each counts its change in AppState::changes, so it is saved.
+// Elsewhere it is written by loading it and taking what another tab saved
+// (storage_sync.h), by merging a backup (open_file() in app_state.h), and when a
+// kiosk starts, by the page's set-up in app/main.cpp, which sets a larger text size.
 #pragma once
 
 #include <cstddef>
@@ -76,8 +80,9 @@ void set_in_plan(AppState& state, const std::string& capability_id, bool include
 void set_plan_field(AppState& state, const std::string& capability_id, PlanField field,
                     const std::string& text, std::int64_t now_ms);
 
-// Forgets every assessment and setting kept on this device (the storage itself is
-// cleared by the caller through the vault).
+// Forgets every assessment and setting kept on this device, the set-up answers and
+// the screens' open questions (the storage itself is cleared by the caller through
+// the vault).
 void forget_everything(AppState& state);
 
 // "a-" followed by 12 hex digits from `random_bits`.

@@ -1,7 +1,5 @@
 #include "app_screens.h"
 
-#include <algorithm>
-
 #include "app/core/backup.h"
 #include "app/core/dates.h"
 #include "app/core/storage_document.h"
@@ -66,7 +64,7 @@ std::string page_title(AppState& state) {
     const Assessment* a = current_assessment(state);
     const Framework* fw = a ? chosen_framework(state) : nullptr;
     if (a && fw && !a->capability_ids.empty()) {
-      const int i = std::clamp(a->current_index, 0, static_cast<int>(a->capability_ids.size()) - 1);
+      const int i = a->page_index();
       if (const Capability* c = fw->find_capability(a->capability_ids[static_cast<size_t>(i)]))
         return c->title + " (" + std::to_string(i + 1) + " of " +
                std::to_string(a->capability_ids.size()) + ") \xE2\x80\x93 capwalk";

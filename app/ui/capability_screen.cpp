@@ -1,7 +1,8 @@
 // One capability a page: where it sits, what it means at the person's tier, and the
-// rating, with an optional training request and private note. Number keys 1-6 pick
-// a rating and Enter moves on (keys arrive from the page; see web/shell.js).
-#include <algorithm>
+// rating, with an optional training request and private note. Number keys 1 to 6
+// (kRatingKeys) pick a rating and Enter moves on. The page forwards every digit key
+// 1 to 9 and Enter (web/shell.js); 7, 8 and 9 do nothing here.
+#include <iterator>
 
 #include <imgui.h>
 
@@ -23,11 +24,14 @@ void missing_framework(AppState& state, const Assessment& a) {
   if (button("Back")) state.nav.back();
 }
 
+// Key i picks rating_options()[i], so the keys follow the options as shown.
+constexpr ImGuiKey kRatingKeys[] = {ImGuiKey_1, ImGuiKey_2, ImGuiKey_3, ImGuiKey_4, ImGuiKey_5, ImGuiKey_6};
+static_assert(std::size(kRatingKeys) == kRatingOptionCount, "one number key per rating option");
+
 // Number keys pick a rating; Enter goes to the next page.
 void keyboard_shortcuts(AppState& state, const Host& host) {
-  const ImGuiKey keys[] = {ImGuiKey_1, ImGuiKey_2, ImGuiKey_3, ImGuiKey_4, ImGuiKey_5, ImGuiKey_6};
-  for (int i = 0; i < kRatingOptionCount; ++i)
-    if (ImGui::IsKeyPressed(keys[i], false)) set_rating(state, rating_options()[static_cast<size_t>(i)].rating, call(host.now_ms));
+  for (std::size_t i = 0; i < std::size(kRatingKeys); ++i)
+    if (ImGui::IsKeyPressed(kRatingKeys[i], false)) set_rating(state, rating_options()[i].rating, call(host.now_ms));
   if (ImGui::IsKeyPressed(ImGuiKey_Enter, false)) next_capability(state, call(host.now_ms));
 }
 
@@ -43,7 +47,7 @@ void capability_screen(AppState& state, const Host& host) {
   if (!entry) return missing_framework(state, *a);
   const Framework& fw = entry->framework;
   const int count = static_cast<int>(a->capability_ids.size());
-  const int index = std::clamp(a->current_index, 0, count - 1);
+  const int index = a->page_index();
   const std::string& id = a->capability_ids[static_cast<size_t>(index)];
   const Capability* cap = fw.find_capability(id);
   if (!cap) {  // the framework changed since: skip what it no longer has

@@ -2,6 +2,7 @@
 // "Are you still there?", and taking results away before everything is cleared.
 #include "app/core/backup.h"
 #include "app/core/dates.h"
+#include "app/core/settings.h"
 #include "app/core/sharing.h"
 #include "app/core/walkthrough.h"
 #include "app_screens.h"
@@ -41,19 +42,7 @@ void kiosk_setup_screen(AppState& state, const Host& host) {
   if (!k.message.empty()) status_message(k.message);
   gap(8);
   if (button("Switch kiosk mode on", ButtonKind::Primary)) {
-    if (!valid_kiosk_pin(k.pin)) {
-      k.message = "The PIN must be 4 to 8 digits.";
-    } else if (k.pin != k.pin_again) {
-      k.message = "The two PINs are not the same. Please type them again.";
-    } else {
-      k.config.enabled = true;
-      k.config.pin_hash = kiosk_pin_hash(k.pin);
-      k.pin.clear();
-      k.pin_again.clear();
-      k.message.clear();
-      k.setting_up = false;
-      call(host.kiosk_settings_changed, state);
-    }
+    if (switch_kiosk_on(state)) call(host.kiosk_settings_changed, state);
   }
   gap(8);
   if (button("Not now")) {
@@ -69,11 +58,7 @@ void kiosk_settings_screen(AppState& state, const Host& host) {
     pin_field("Kiosk PIN", k.pin, "kiosk-unlock");
     if (!k.message.empty()) status_message(k.message);
     gap(8);
-    if (button("Unlock", ButtonKind::Primary)) {
-      k.unlocked = kiosk_pin_hash(k.pin) == k.config.pin_hash;
-      k.message = k.unlocked ? "" : "That PIN is not right.";
-      k.pin.clear();
-    }
+    if (button("Unlock", ButtonKind::Primary)) unlock_kiosk_settings(state);
     gap(8);
     if (button("Back", ButtonKind::Secondary)) state.nav.back();
     return;
@@ -83,7 +68,7 @@ void kiosk_settings_screen(AppState& state, const Host& host) {
   for (int minutes : {1, 2, 3, 5, 10}) {
     const std::string label = std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
     if (choice(q, label, "", k.config.idle_seconds == minutes * 60, "idle" + std::to_string(minutes))) {
-      k.config.idle_seconds = minutes * 60;
+      set_kiosk_idle_minutes(state, minutes);
       call(host.kiosk_settings_changed, state);
     }
   }
@@ -91,8 +76,7 @@ void kiosk_settings_screen(AppState& state, const Host& host) {
        std::to_string(k.config.warning_seconds) + " seconds.");
   gap(8);
   if (button("Switch kiosk mode off")) {
-    k.config = KioskConfig{};
-    k.unlocked = false;
+    switch_kiosk_off(state);
     call(host.kiosk_settings_changed, state);
     return;
   }

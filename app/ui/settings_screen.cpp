@@ -2,6 +2,7 @@
 // everything capwalk keeps here.
 #include "app/core/backup.h"
 #include "app/core/dates.h"
+#include "app/core/settings.h"
 #include "app/core/walkthrough.h"
 #include "app_screens.h"
 #include "widgets.h"
@@ -12,9 +13,6 @@ namespace {
 
 const char* kTextSize = "Text size";
 const char* kColours = "Colours";
-bool g_confirm_delete_all = false;
-
-void changed(AppState& state) { ++state.changes; }
 
 // Never on a kiosk: a backup would leave a person's answers in the shared downloads,
 // and importing one could load an earlier person's.
@@ -33,17 +31,15 @@ void backup_buttons(AppState& state, const Host& host) {
 }  // namespace
 
 void settings_screen(AppState& state, const Host& host) {
-  Settings& settings = state.stored.settings;
+  const Settings& settings = state.stored.settings;
   heading("Settings", 1);
   paragraph("These are remembered on this device.");
 
   heading(kTextSize, 2);
-  for (int percent : {100, 125, 150, 175, 200}) {
+  for (int percent : kTextScaleChoices) {
     const std::string label = std::to_string(percent) + "%" + (percent == 100 ? " (standard)" : "");
-    if (choice(kTextSize, label, "", settings.text_scale_percent == percent, "size" + std::to_string(percent))) {
-      settings.text_scale_percent = percent;
-      changed(state);
-    }
+    if (choice(kTextSize, label, "", settings.text_scale_percent == percent, "size" + std::to_string(percent)))
+      set_text_scale(state, percent);
   }
 
   heading(kColours, 2);
@@ -54,17 +50,13 @@ void settings_screen(AppState& state, const Host& host) {
       {"high-contrast", "High contrast", "White and yellow on black, with strong outlines."},
   };
   for (const auto& t : themes)
-    if (choice(kColours, t.label, t.description, settings.theme == t.id, std::string("theme-") + t.id)) {
-      settings.theme = t.id;
-      changed(state);
-    }
+    if (choice(kColours, t.label, t.description, settings.theme == t.id, std::string("theme-") + t.id))
+      set_theme(state, t.id);
 
   heading("Motion", 2);
   bool reduce = settings.reduced_motion;
-  if (checkbox("Reduce motion (capwalk also follows your device's setting)", reduce, "reduce-motion")) {
-    settings.reduced_motion = reduce;
-    changed(state);
-  }
+  if (checkbox("Reduce motion (capwalk also follows your device's setting)", reduce, "reduce-motion"))
+    set_reduced_motion(state, reduce);
 
   gap(8);
   heading("Your data", 2);
@@ -81,17 +73,17 @@ void settings_screen(AppState& state, const Host& host) {
             "backup file now and then. A backup file can be opened on another device.");
   backup_buttons(state, host);
   paragraph("Deleting your data cannot be undone.");
-  if (g_confirm_delete_all && escape_pressed()) g_confirm_delete_all = false;
-  if (!g_confirm_delete_all) {
-    if (button("Delete all my data")) g_confirm_delete_all = true;
+  if (state.screen.confirm_delete_all && escape_pressed()) state.screen.confirm_delete_all = false;
+  if (!state.screen.confirm_delete_all) {
+    if (button("Delete all my data")) state.screen.confirm_delete_all = true;
   } else {
     paragraph("Delete every assessment, plan and setting kept on this device?");
     switch (button_pair("Yes, delete everything", ButtonKind::Primary, "Keep my data", ButtonKind::Secondary)) {
       case 1:
-        g_confirm_delete_all = false;
+        state.screen.confirm_delete_all = false;
         call(host.delete_all_data, state);
         return;
-      case 2: g_confirm_delete_all = false; break;
+      case 2: state.screen.confirm_delete_all = false; break;
       default: break;
     }
   }

@@ -174,10 +174,7 @@ void team_screen(AppState& state, const Host& host) {
   std::string remove_id;
   for (const TeamMember& m : team.members)
     if (button(("Remove " + m.label + "##" + m.id).c_str())) remove_id = m.id;
-  if (!remove_id.empty()) {
-    remove_from_team(team, remove_id);
-    ++sharing.team_changes;
-  }
+  if (!remove_id.empty()) remove_team_member(state, remove_id);
   gap(12);
   if (kiosk_allows(state.kiosk.active, KioskAction::ExportCsv)) {
     if (button("Export CSV for a spreadsheet"))

@@ -1,7 +1,8 @@
 // theme.h — colours and sizes, in one place.
 //
 // Colours are in palette.h, where a unit test checks their contrast. Sizes are CSS
-// pixels; every control is at least 44 px tall so it is easy to hit on a phone.
+// pixels; every control is at least Metrics::control_height (48 px at 100% text) tall,
+// above the 44 px a touch target needs, so it is easy to hit on a phone.
 #pragma once
 
 #include <string>

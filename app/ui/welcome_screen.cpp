@@ -17,8 +17,6 @@ std::string describe(const AppState& state, const Assessment& a) {
          " answered" + (a.finished ? " \xC2\xB7 results ready" : "");
 }
 
-std::string g_confirm_delete;  // the assessment whose deletion is being confirmed
-
 void saved_assessments(AppState& state) {
   gap(8);
   heading("Your saved assessments", 2);
@@ -30,16 +28,16 @@ void saved_assessments(AppState& state) {
     const Assessment* a = find_assessment(state, id);
     if (!a) continue;
     if (card_button(a->role_title, describe(state, *a), "open-" + id)) resume_assessment(state, id);
-    if (g_confirm_delete == id && escape_pressed()) g_confirm_delete.clear();
-    if (g_confirm_delete == id) {
+    if (state.screen.confirm_delete == id && escape_pressed()) state.screen.confirm_delete.clear();
+    if (state.screen.confirm_delete == id) {
       paragraph("Delete this assessment? This cannot be undone.");
       switch (button_pair("Yes, delete it", ButtonKind::Primary, "Keep it", ButtonKind::Secondary)) {
-        case 1: delete_assessment(state, id); g_confirm_delete.clear(); break;
-        case 2: g_confirm_delete.clear(); break;
+        case 1: delete_assessment(state, id); state.screen.confirm_delete.clear(); break;
+        case 2: state.screen.confirm_delete.clear(); break;
         default: break;
       }
     } else if (button(("Delete##" + id).c_str())) {
-      g_confirm_delete = id;
+      state.screen.confirm_delete = id;
     }
     gap(4);
   }

@@ -176,6 +176,18 @@ TEST_CASE("Answered count and equality cover the whole assessment") {
   CHECK_FALSE(a == b);
 }
 
+TEST_CASE("The page shown is the current index within the capabilities walked") {
+  Assessment a = make_assessment({"A1", "A2", "B1"}, {Rating::NotYet, Rating::Unanswered, Rating::NotSure});
+  a.current_index = 1;
+  CHECK(a.page_index() == 1);
+  a.current_index = 7;  // the list got shorter since
+  CHECK(a.page_index() == 2);
+  a.current_index = -3;
+  CHECK(a.page_index() == 0);
+  a.capability_ids.clear();
+  CHECK(a.page_index() == 0);
+}
+
 TEST_CASE("Results count answers per domain, in framework order, only for domains walked") {
   const Assessment a = make_assessment(
       {"A1", "A2", "C1", "C2", "C4", "F1"},

@@ -130,3 +130,23 @@ TEST_CASE("Roles naming a framework that is not loaded are warned about, not ref
                  "roles[0].relevant.example-org: framework \"example-org\" is not loaded, so this "
                  "was not checked"));
 }
+
+TEST_CASE("One id rule for framework files and share links: 1 to 40 plain characters") {
+  CHECK(is_id("core"));
+  CHECK(is_id("peer-support_2.1"));
+  CHECK(is_id(std::string(kMaxIdLength, 'a')));
+  CHECK_FALSE(is_id(""));
+  CHECK_FALSE(is_id(std::string(kMaxIdLength + 1, 'a')));
+  CHECK_FALSE(is_id("=HYPERLINK(1)"));
+  CHECK_FALSE(is_id("two words"));
+  CHECK_FALSE(is_id("caf\xC3\xA9"));
+}
+
+TEST_CASE("Tier levels outside kFirstTier..kLastTier move to the nearest one") {
+  static_assert(kTierCount == 3, "Tier 1 awareness, Tier 2 regular contact, Tier 3 specialist");
+  CHECK(nearest_tier(0) == kFirstTier);
+  CHECK(nearest_tier(2) == 2);
+  CHECK(nearest_tier(9) == kLastTier);
+  CHECK(is_tier(kLastTier));
+  CHECK_FALSE(is_tier(kLastTier + 1));
+}

@@ -73,7 +73,7 @@ TEST_CASE("invalid UTF-8 in a framework is named without repeating the bytes", "
 TEST_CASE("a 100 KB link is refused as too long", "[hostile]") {
   const ShareDecode d = decode_share_code(std::string(100 * 1024, 'A'));
   CHECK(d.error == ShareError::TooLong);
-  CHECK(d.message ==
+  CHECK(d.message() ==
         "This link is too long to be a capwalk link. Check that you copied only the link and "
         "nothing else, or ask for it to be sent again.");
 }

@@ -207,7 +207,7 @@ TEST_CASE("Ten thousand random assessments come back the same through a share co
 
     const ShareDecode decoded = decode_share_code(code);
     REQUIRE(decoded.error == ShareError::None);
-    REQUIRE(decoded.message.empty());
+    REQUIRE(decoded.message().empty());
     CHECK(decoded.results.notes_included == c.include_notes);
     CHECK(decoded.results.framework_capability_count == static_cast<int>(c.framework->capabilities.size()));
     CHECK(decoded.results.days_since_2020 == c.days);
@@ -263,14 +263,14 @@ TEST_CASE("Changing any single character or cutting a code short is always notic
         changed[p] = alphabet[(original + step) % 64];
         const ShareDecode d = decode_share_code(changed);
         ++changes;
-        if (d.error == ShareError::None || d.message.empty() || !d.results.items.empty())
+        if (d.error == ShareError::None || d.message().empty() || !d.results.items.empty())
           accepted.push_back(changed);
       }
     }
     for (std::size_t length = 0; length < code.size(); ++length) {
       const ShareDecode d = decode_share_code(code.substr(0, length));
       ++truncations;
-      if (d.error == ShareError::None || d.message.empty() || !d.results.items.empty())
+      if (d.error == ShareError::None || d.message().empty() || !d.results.items.empty())
         accepted.push_back(code.substr(0, length));
     }
     INFO("code " << code);
@@ -315,7 +315,7 @@ TEST_CASE("A code from a newer format is refused with a message asking to reload
   record[0] = 2;
   const ShareDecode d = decode_share_code(resealed(record));
   CHECK(d.error == ShareError::NewerFormat);
-  CHECK(d.message ==
+  CHECK(d.message() ==
         "This link was made with a newer version of capwalk. Reload this page to get the newest "
         "version, then open the link again.");
   CHECK(d.results.items.empty());
@@ -347,19 +347,19 @@ TEST_CASE("Garbage is refused with a message that says what is wrong") {
     CHECK(d.results.items.empty());
     CHECK(d.results.framework_id.empty());
   }
-  CHECK(decode_share_code("").message ==
+  CHECK(decode_share_code("").message() ==
         "There is no code in this link. Check that you copied all of the link, including the part "
         "after the # sign, then try again.");
-  CHECK(decode_share_code("!!!!").message ==
+  CHECK(decode_share_code("!!!!").message() ==
         "This link is damaged: it contains characters a capwalk link never has. Copy the link again "
         "exactly as it was sent, or ask for it to be sent again.");
-  CHECK(decode_share_code("hell").message ==
+  CHECK(decode_share_code("hell").message() ==
         "This link is incomplete: part of it is missing. Copy all of the link, or ask for it to be "
         "sent again.");
-  CHECK(decode_share_code("AAAAAAAA").message ==
+  CHECK(decode_share_code("AAAAAAAA").message() ==
         "This link is damaged: it has been changed or cut short since it was made. Ask for the link "
         "to be sent again, or copy all of it.");
-  CHECK(decode_share_code(std::string(20000, 'A')).message ==
+  CHECK(decode_share_code(std::string(20000, 'A')).message() ==
         "This link is too long to be a capwalk link. Check that you copied only the link and nothing "
         "else, or ask for it to be sent again.");
 }
@@ -398,7 +398,7 @@ TEST_CASE("A code whose checksum is right but whose contents do not fit together
     INFO("change " << i);
     const ShareDecode d = decode_share_code(resealed(broken[i]));
     CHECK(d.error == ShareError::Malformed);
-    CHECK(d.message ==
+    CHECK(d.message() ==
           "This link is damaged: its contents do not fit together, so nothing has been imported. Ask "
           "for the link to be sent again.");
     CHECK(d.results.items.empty());

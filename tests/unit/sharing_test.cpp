@@ -214,3 +214,21 @@ TEST_CASE("Without notes, a framework at the loader's limits still makes a link 
   WARN("500 capabilities, no notes: " << code.size() << " characters");
   CHECK(decode_share_code(code).error == ShareError::None);
 }
+
+TEST_CASE("Adding pasted links and removing a person are counted, so the team is saved") {
+  AppState s = shipped_state();
+  choose_role(s, "gp-receptionist");
+  start_assessment(s, "a-1", 1);
+  set_rating(s, Rating::Developing, 2);
+  s.sharing.paste = share_offer(s, "https://example.org/capwalk/").link;
+  add_pasted_links(s);
+  REQUIRE(s.sharing.team.members.size() == 1);
+  CHECK(s.sharing.team_changes == 1);
+  CHECK(s.sharing.paste.empty());
+  remove_team_member(s, "not-a-member");
+  CHECK(s.sharing.team_changes == 1);
+  remove_team_member(s, s.sharing.team.members.front().id);
+  CHECK(s.sharing.team.members.empty());
+  CHECK(s.sharing.team.framework_id.empty());
+  CHECK(s.sharing.team_changes == 2);
+}

@@ -380,14 +380,14 @@ TEST_CASE("A damaged link is refused and named by its place in the paste") {
   damaged[middle] = damaged[middle] == 'A' ? 'B' : 'A';
   const ShareDecode decoded = decode_share_code(damaged);
   REQUIRE(decoded.error != ShareError::None);
-  REQUIRE_FALSE(decoded.message.empty());
+  REQUIRE_FALSE(decoded.message().empty());
 
   const TeamAddOutcome outcome =
       add_to_team(team, url(code_of(first_person())) + "\n" + url(damaged) + "\n" + "r=%%%");
   CHECK(outcome.added == 1);
   REQUIRE(outcome.problems.size() == 2);
-  CHECK(outcome.problems[0] == "Link 2: " + decoded.message);
-  CHECK(outcome.problems[1] == "Link 3: " + decode_share_code("%%%").message);
+  CHECK(outcome.problems[0] == "Link 2: " + decoded.message());
+  CHECK(outcome.problems[1] == "Link 3: " + decode_share_code("%%%").message());
   CHECK(team.members.size() == 1);
 
   CHECK(add_to_team(team, "").added == 0);

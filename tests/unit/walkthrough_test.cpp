@@ -142,6 +142,17 @@ TEST_CASE("Forgetting everything empties what is kept and returns to the start")
   CHECK(s.setup.role_id.empty());
 }
 
+TEST_CASE("Forgetting everything also closes the questions the screens had open") {
+  AppState s = shipped_state();
+  choose_role(s, "gp-receptionist");
+  start_assessment(s, "a-1", 1);
+  s.screen.confirm_delete_all = true;
+  s.screen.confirm_delete = "a-1";
+  forget_everything(s);
+  CHECK_FALSE(s.screen.confirm_delete_all);
+  CHECK(s.screen.confirm_delete.empty());
+}
+
 TEST_CASE("The results report escapes notes, lists needs with learning and carries a QR code") {
   AppState s = shipped_state();
   choose_role(s, "gp-receptionist");
