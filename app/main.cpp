@@ -57,7 +57,7 @@ void follow_settings() {
     ui::use_theme(theme);
     web::set_page_theme(theme);
   }
-  const float scale = static_cast<float>(std::clamp(s.text_scale_percent, 100, 200)) / 100.0f;
+  const float scale = static_cast<float>(std::clamp(s.text_scale_percent, kMinTextScalePercent, kMaxTextScalePercent)) / 100.0f;
   if (scale != ui::text_scale()) {
     ui::use_text_scale(scale);
     web::set_page_text_scale(scale);

@@ -1,6 +1,7 @@
 #include "kept_data.h"
 
 #include "kiosk.h"
+#include "settings.h"
 #include "team.h"
 
 namespace capwalk {
@@ -21,7 +22,7 @@ void start_kept_data(AppState& state, KeptData& kept, KeyValueStore& device, boo
   }
   kept.vault = std::make_unique<Vault>(*kept.store);
   open_kept_data(state, *kept.vault, *kept.store, kept.base, now_ms);
-  if (k.active) state.stored.settings.text_scale_percent = 125;  // larger text and targets
+  if (k.active) set_text_scale(state, 125);  // larger text and targets
   else if (k.setting_up) state.nav.go(Screen::KioskSetup);
 }
 

@@ -6,7 +6,8 @@
 // Each change is counted in AppState::changes, so it is saved; setting a value it
 // already has changes nothing. The kiosk settings (kiosk.h) are kept apart from the
 // person's data: after each change the screen tells the page
-// (Host::kiosk_settings_changed), which keeps them and acts on them.
+// (Host::kiosk_settings_changed), which keeps them (save_kiosk_settings() in
+// kept_data.h) and acts on them.
 #pragma once
 
 #include <string>

@@ -3,9 +3,9 @@
 // capability pages, finishing, resuming and deleting, the plan, and forgetting
 // everything. Screens change the stored data only through core functions, these and
 // settings.h's, and each counts its change in AppState::changes, so it is saved.
-// Elsewhere it is written by loading it and taking what another tab saved
-// (storage_sync.h), by merging a backup (open_file() in app_state.h), and when a
-// kiosk starts, by the page's set-up in app/main.cpp, which sets a larger text size.
+// Elsewhere it is written by loading it, taking what another tab saved and starting a
+// kiosk with larger text (kept_data.h, storage_sync.h), and by merging a backup
+// (open_file() in app_state.h).
 #pragma once
 
 #include <cstddef>
