@@ -61,7 +61,7 @@ bool assessment_in_progress(AppState& state, Assessment*& assessment, const Fram
 }
 
 std::string page_title(AppState& state) {
-  if (state.kiosk.warning_left > 0) return "Are you still there? \xE2\x80\x93 capwalk";
+  if (state.kiosk.warning_left > 0) return "Are you still there? – capwalk";
   if (state.nav.current() == Screen::Capability) {
     const Assessment* a = current_assessment(state);
     const Framework* fw = a ? chosen_framework(state) : nullptr;
@@ -69,7 +69,7 @@ std::string page_title(AppState& state) {
       const int i = std::clamp(a->current_index, 0, static_cast<int>(a->capability_ids.size()) - 1);
       if (const Capability* c = fw->find_capability(a->capability_ids[static_cast<size_t>(i)]))
         return c->title + " (" + std::to_string(i + 1) + " of " +
-               std::to_string(a->capability_ids.size()) + ") \xE2\x80\x93 capwalk";
+               std::to_string(a->capability_ids.size()) + ") – capwalk";
     }
   }
   return screen_title(state.nav.current());

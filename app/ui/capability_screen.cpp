@@ -17,8 +17,8 @@ const char* kQuestion = "How would you rate yourself?";
 
 void missing_framework(AppState& state, const Assessment& a) {
   heading("This framework is not available", 1);
-  paragraph("The assessment uses the framework \xE2\x80\x9C" + a.framework_id +
-            "\xE2\x80\x9D, which is not loaded on this page. If it came from a file, open that "
+  paragraph("The assessment uses the framework “" + a.framework_id +
+            "”, which is not loaded on this page. If it came from a file, open that "
             "file again on the framework screen, then continue.");
   if (button("Back")) state.nav.back();
 }
@@ -52,7 +52,7 @@ void capability_screen(AppState& state, const Host& host) {
   }
   const Answer answer = a->answers.count(id) ? a->answers.at(id) : Answer{};
 
-  note("Capability " + std::to_string(index + 1) + " of " + std::to_string(count) + " \xC2\xB7 " +
+  note("Capability " + std::to_string(index + 1) + " of " + std::to_string(count) + " · " +
        std::to_string(a->answered_count()) + " answered");
   progress("Progress", index + 1, count);
   gap(4);

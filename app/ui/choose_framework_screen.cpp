@@ -13,7 +13,7 @@ std::string about(const LibraryEntry& entry) {
   const Framework& fw = entry.framework;
   std::string text = fw.description;
   if (!entry.opened_from.empty())
-    text += " Opened from your file \xE2\x80\x9C" + entry.opened_from + "\xE2\x80\x9D.";
+    text += " Opened from your file “" + entry.opened_from + "”.";
   else if (fw.written_by_capwalk)
     text += " Written by capwalk in its own words; not an official text.";
   return text;

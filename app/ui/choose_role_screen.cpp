@@ -18,8 +18,8 @@ void choose_role_screen(AppState& state, const Host& /*host*/) {
                "For example: front desk, housing, pharmacist, police");
     const std::vector<const Role*> matches = search_roles(*catalogue, state.setup.role_search);
     if (matches.empty())
-      paragraph("No role matches \xE2\x80\x9C" + state.setup.role_search +
-                "\xE2\x80\x9D. Try another word, or choose \xE2\x80\x9CMy role isn't listed\xE2\x80\x9D.");
+      paragraph("No role matches “" + state.setup.role_search +
+                "”. Try another word, or choose “My role isn't listed”.");
     for (const Sector& sector : catalogue->sectors) {
       bool shown_heading = false;
       for (const Role* role : matches) {

@@ -27,7 +27,7 @@ void framework_file_problems_screen(AppState& state, const Host& host) {
   }
   const int errors = count(result.problems, Severity::Error);
   if (errors > static_cast<int>(kShown))
-    note("\xE2\x80\xA6 and " + std::to_string(errors - kShown) + " more.");
+    note("… and " + std::to_string(errors - kShown) + " more.");
   gap(12);
   if (kiosk_allows(state.kiosk.active, KioskAction::OpenFile)) {
     if (button("Open another file", ButtonKind::Primary)) call(host.choose_file);

@@ -87,7 +87,7 @@ void kiosk_settings_screen(AppState& state, const Host& host) {
       call(host.kiosk_settings_changed, state);
     }
   }
-  note("Before clearing, the page asks \xE2\x80\x9C" "Are you still there?\xE2\x80\x9D and waits " +
+  note("Before clearing, the page asks “Are you still there?” and waits " +
        std::to_string(k.config.warning_seconds) + " seconds.");
   gap(8);
   if (button("Switch kiosk mode off")) {

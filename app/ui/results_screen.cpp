@@ -45,11 +45,11 @@ void domain_chart(const DomainResult& d) {
     draw->AddRectFilled(ImVec2(x, min.y), ImVec2(x + w, min.y + height), rating_colour(option.rating));
     draw->AddLine(ImVec2(x + w, min.y), ImVec2(x + w, min.y + height), palette().page, 2);
     x += w;
-    words += (words.empty() ? "" : " \xC2\xB7 ") + std::to_string(n) + " " + option.label;
+    words += (words.empty() ? "" : " · ") + std::to_string(n) + " " + option.label;
   }
   draw->AddRect(min, ImVec2(min.x + width, min.y + height), palette().card_border, 4);
   const int unanswered = d.total - d.answered;
-  if (unanswered > 0) words += (words.empty() ? "" : " \xC2\xB7 ") + std::to_string(unanswered) + " not answered";
+  if (unanswered > 0) words += (words.empty() ? "" : " · ") + std::to_string(unanswered) + " not answered";
   note(words);
 }
 
@@ -68,8 +68,8 @@ void results_screen(AppState& state, const Host& host) {
   const Results r = compute_results(*a, fw);
 
   heading("Your results", 1);
-  note(a->role_title + " \xC2\xB7 " + (fw.is_tiered() ? "Tier " + std::to_string(a->tier) + " \xC2\xB7 " : "") +
-       fw.short_title + " \xC2\xB7 " + format_date(a->updated_at));
+  note(a->role_title + " · " + (fw.is_tiered() ? "Tier " + std::to_string(a->tier) + " · " : "") +
+       fw.short_title + " · " + format_date(a->updated_at));
   paragraph("You answered " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " capabilities.");
 
   gap(4);
@@ -87,11 +87,11 @@ void results_screen(AppState& state, const Host& host) {
     const Capability* c = fw.find_capability(need.capability_id);
     if (!c) continue;
     std::string why = rating_info(need.rating) ? rating_info(need.rating)->label : "";
-    if (need.wants_training) why += (why.empty() ? "" : " \xC2\xB7 ") + std::string("you asked for training");
+    if (need.wants_training) why += (why.empty() ? "" : " · ") + std::string("you asked for training");
     heading(std::to_string(++n) + ". " + c->title, 3);
     note(why);
     for (const LearningSuggestion& l : c->learning)
-      bullet(l.title + " \xE2\x80\x93 " + l.provider + " (" + l.format + ")");
+      bullet(l.title + " – " + l.provider + " (" + l.format + ")");
   }
 
   gap(4);
@@ -104,7 +104,7 @@ void results_screen(AppState& state, const Host& host) {
   if (r.to_discuss.empty()) paragraph("Nothing: every answer was a rating.");
   for (const std::string& id : r.to_discuss) {
     const Answer& ans = a->answers.at(id);
-    bullet(capability_title(fw, id) + " \xE2\x80\x93 " + rating_info(ans.rating)->label);
+    bullet(capability_title(fw, id) + " – " + rating_info(ans.rating)->label);
   }
 
   if (const Assessment* before = find_assessment(state, a->previous_id)) {
@@ -114,7 +114,7 @@ void results_screen(AppState& state, const Host& host) {
     for (const Change& ch : compare(*a, *before)) {
       if (ch.kind != ChangeKind::Better && ch.kind != ChangeKind::Worse) continue;
       ++changed;
-      bullet(capability_title(fw, ch.capability_id) + ": " + rating_info(ch.before)->label + " \xE2\x86\x92 " +
+      bullet(capability_title(fw, ch.capability_id) + ": " + rating_info(ch.before)->label + " → " +
              rating_info(ch.now)->label + (ch.kind == ChangeKind::Better ? " (better)" : " (lower)"));
     }
     if (changed == 0) paragraph("No rating has moved up or down yet.");

@@ -26,8 +26,8 @@ void review_screen(AppState& state, const Host& /*host*/) {
   const Framework& fw = state.library.find(a.framework_id)->framework;
   heading("Shared results", 1);
   note("Read-only. These results came in a link; nothing from it has been saved on this device.");
-  paragraph(a.role_title + " \xC2\xB7 " + (fw.is_tiered() ? "Tier " + std::to_string(a.tier) + " \xC2\xB7 " : "") +
-            fw.short_title + (a.setting.empty() ? "" : " \xC2\xB7 " + a.setting) + " \xC2\xB7 " + format_date(a.updated_at));
+  paragraph(a.role_title + " · " + (fw.is_tiered() ? "Tier " + std::to_string(a.tier) + " · " : "") +
+            fw.short_title + (a.setting.empty() ? "" : " · " + a.setting) + " · " + format_date(a.updated_at));
   if (shared.version_differs || !shared.no_longer_matching.empty()) {
     std::string text = "This link was made with version " + a.framework_version + " of the framework; this device has version " +
                        fw.version + ".";
@@ -45,8 +45,8 @@ void review_screen(AppState& state, const Host& /*host*/) {
   for (const Need& need : r.needs) {
     const Capability* c = fw.find_capability(need.capability_id);
     if (!c) continue;
-    bullet(c->title + " \xE2\x80\x93 " + rating_info(need.rating)->label +
-           (need.wants_training ? " \xC2\xB7 asked for training" : ""));
+    bullet(c->title + " – " + rating_info(need.rating)->label +
+           (need.wants_training ? " · asked for training" : ""));
   }
   gap(4);
   heading("Every rating", 2);

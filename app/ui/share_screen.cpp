@@ -69,7 +69,7 @@ void share_screen(AppState& state, const Host& host) {
   }
   if (kiosk_allows(kiosk, KioskAction::ShareSheet) && call(host.can_share)) {
     gap(8);
-    if (button("Share\xE2\x80\xA6")) call(host.share_link, "My capwalk results", link);
+    if (button("Share…")) call(host.share_link, "My capwalk results", link);
   }
   if (kiosk) note("This is a shared device, so the link cannot be copied, emailed or saved here. Scan the code below to take it with you.");
   gap(8);
@@ -77,8 +77,8 @@ void share_screen(AppState& state, const Host& host) {
   if (qr_code(link, 280.0f)) {
     note("Scan this code with your phone's camera to open the same link there.");
   } else {
-    paragraph(kiosk ? "This link is too long for a QR code. Untick \xE2\x80\x9CInclude my private notes\xE2\x80\x9D to make it shorter."
-                    : "This link is too long for a QR code. Untick \xE2\x80\x9CInclude my private notes\xE2\x80\x9D, or send the link instead.");
+    paragraph(kiosk ? "This link is too long for a QR code. Untick “Include my private notes” to make it shorter."
+                    : "This link is too long for a QR code. Untick “Include my private notes”, or send the link instead.");
   }
   gap(12);
   if (button("Back to my results")) state.nav.back();

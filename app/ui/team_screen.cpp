@@ -18,7 +18,7 @@ namespace {
 
 std::string short_label(Rating r) {
   const RatingInfo* info = rating_info(r);
-  return info ? info->label : "\xE2\x80\x94";
+  return info ? info->label : "—";
 }
 
 // A cell's abbreviation and colour: the grid says it in letters as well as colour.
@@ -30,7 +30,7 @@ const char* cell_text(Rating r) {
     case Rating::CouldSupportOthers: return "S";
     case Rating::NotHadOpportunity: return "NO";
     case Rating::NotSure: return "?";
-    default: return "\xE2\x80\x93";
+    default: return "–";
   }
 }
 
@@ -120,7 +120,7 @@ void team_screen(AppState& state, const Host& host) {
   const Framework& fw = entry->framework;
   gap(8);
   const std::size_t people = team.members.size();
-  paragraph(std::to_string(people) + (people == 1 ? " person" : " people") + " \xC2\xB7 " + fw.short_title);
+  paragraph(std::to_string(people) + (people == 1 ? " person" : " people") + " · " + fw.short_title);
   filters(state, team);
   const std::vector<CapabilityTally> tallies = tally(team, fw, sharing.filter);
 
@@ -139,7 +139,7 @@ void team_screen(AppState& state, const Host& host) {
   gap(4);
   heading("Everyone, capability by capability", 2);
   note("Each square is one person, in the order of the list below: NY Not yet, D Developing, "
-       "C Confident, S Could support others, NO Not had the opportunity, ? Not sure, \xE2\x80\x93 not answered.");
+       "C Confident, S Could support others, NO Not had the opportunity, ? Not sure, – not answered.");
   // Each shown person's answers, resolved against the framework once for all rows.
   std::vector<std::pair<const TeamMember*, Assessment>> shown;
   for (const TeamMember& m : team.members) {
@@ -160,11 +160,11 @@ void team_screen(AppState& state, const Host& host) {
       const auto it = answers.answers.find(c->id);
       const Rating rating = it == answers.answers.end() ? Rating::Unanswered : it->second.rating;
       cells.push_back(rating);
-      row += (row.empty() ? "" : " \xC2\xB7 ") + member->label + ": " +
+      row += (row.empty() ? "" : " · ") + member->label + ": " +
              (asked ? short_label(rating) : std::string("not asked"));
     }
     heat_row(cells);
-    note(std::to_string(count(Rating::NotYet)) + " Not yet \xC2\xB7 " + std::to_string(count(Rating::Developing)) +
+    note(std::to_string(count(Rating::NotYet)) + " Not yet · " + std::to_string(count(Rating::Developing)) +
          " Developing");
     note(row);
   }

@@ -12,9 +12,9 @@ namespace {
 std::string describe(const AppState& state, const Assessment& a) {
   const LibraryEntry* entry = state.library.find(a.framework_id);
   const std::string framework = entry ? entry->framework.short_title : a.framework_id;
-  return framework + " \xC2\xB7 started " + format_date(a.created_at) + " \xC2\xB7 " +
+  return framework + " · started " + format_date(a.created_at) + " · " +
          std::to_string(a.answered_count()) + " of " + std::to_string(a.capability_ids.size()) +
-         " answered" + (a.finished ? " \xC2\xB7 results ready" : "");
+         " answered" + (a.finished ? " · results ready" : "");
 }
 
 std::string g_confirm_delete;  // the assessment whose deletion is being confirmed
