@@ -15,11 +15,11 @@ void draw_current_screen(AppState& state, const Host& host) {
   for (const std::string* banner : {&state.storage_banner, &state.sharing.team_banner}) {
     if (banner->empty()) continue;
     status_message(*banner);
-    gap(8);
+    gap(metrics().gap_small);
   }
   if (!state.other_tab_notice.empty()) {
     status_message(state.other_tab_notice);
-    gap(8);
+    gap(metrics().gap_small);
   }
   if (state.kiosk.warning_left > 0) {  // covers whatever screen was showing
     idle_warning_screen(state, host);

@@ -55,23 +55,23 @@ void capability_screen(AppState& state, const Host& host) {
   note("Capability " + std::to_string(index + 1) + " of " + std::to_string(count) + " · " +
        std::to_string(a->answered_count()) + " answered");
   progress("Progress", index + 1, count);
-  gap(4);
+  gap(metrics().gap_tight);
   if (const Domain* d = fw.find_domain(cap->domain)) note(d->title);
   heading(cap->title, 1);
   paragraph(cap->summary);
   if (!cap->applies_to.empty()) note("Applies to " + cap->applies_to + ".");
 
   const std::vector<std::string> statements = statements_for_tier(*cap, a->tier);
-  gap(4);
+  gap(metrics().gap_tight);
   heading(fw.is_tiered() ? "At Tier " + std::to_string(a->tier) + ", this means" : "What this means in practice", 2);
   for (const std::string& s : statements) bullet(s);
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading(kQuestion, 2);
   for (const RatingInfo& option : rating_options())
     if (choice(kQuestion, option.label, option.explanation, answer.rating == option.rating, option.key))
       set_rating(state, option.rating, call(host.now_ms));
-  gap(4);
+  gap(metrics().gap_tight);
   bool training = answer.wants_training;
   if (checkbox("I'd like training on this", training, "training")) set_wants_training(state, training, call(host.now_ms));
   std::string text = answer.note;
@@ -80,14 +80,14 @@ void capability_screen(AppState& state, const Host& host) {
                  kNoteMaxCharacters))
     set_note(state, text, call(host.now_ms));
 
-  gap(12);
+  gap(metrics().gap_medium);
   const bool last = index + 1 == count;
   switch (button_pair("Back", ButtonKind::Secondary, last ? "See my results" : "Next", ButtonKind::Primary)) {
     case 1: previous_capability(state, call(host.now_ms)); break;
     case 2: next_capability(state, call(host.now_ms)); break;
     default: break;
   }
-  gap(8);
+  gap(metrics().gap_small);
   if (button("All capabilities")) state.nav.go(Screen::Contents);
   keyboard_shortcuts(state, host);
 }

@@ -25,7 +25,7 @@ void choose_role_screen(AppState& state, const Host& /*host*/) {
       for (const Role* role : matches) {
         if (role->sector != sector.id) continue;
         if (!shown_heading) {
-          gap(4);
+          gap(metrics().gap_tight);
           heading(sector.name, 2);
           shown_heading = true;
         }
@@ -33,13 +33,13 @@ void choose_role_screen(AppState& state, const Host& /*host*/) {
       }
     }
   }
-  gap(8);
+  gap(metrics().gap_small);
   heading("Not there?", 2);
   if (card_button("My role isn't listed",
                   "Answer two questions about your work instead, and capwalk will suggest what fits.",
                   "not-listed"))
     choose_role_not_listed(state);
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Back")) state.nav.back();
 }
 

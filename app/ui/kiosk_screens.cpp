@@ -22,7 +22,7 @@ void what_kiosk_mode_removes(const AppState& state, const Host& host) {
   if (!state.stored.assessments.empty() && kiosk_allows(state.kiosk.active, KioskAction::SaveBackup) &&
       button("Save a backup file"))
     save_backup_file(state, host);
-  gap(8);
+  gap(metrics().gap_small);
 }
 
 }  // namespace
@@ -39,7 +39,7 @@ void kiosk_setup_screen(AppState& state, const Host& host) {
   pin_field("Choose a PIN", k.pin, "kiosk-pin");
   pin_field("Type the PIN again", k.pin_again, "kiosk-pin-again");
   if (!k.message.empty()) status_message(k.message);
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Switch kiosk mode on", ButtonKind::Primary)) {
     if (!valid_kiosk_pin(k.pin)) {
       k.message = "The PIN must be 4 to 8 digits.";
@@ -55,7 +55,7 @@ void kiosk_setup_screen(AppState& state, const Host& host) {
       call(host.kiosk_settings_changed, state);
     }
   }
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Not now")) {
     k.setting_up = false;
     state.nav.restart();
@@ -68,13 +68,13 @@ void kiosk_settings_screen(AppState& state, const Host& host) {
   if (!k.unlocked) {
     pin_field("Kiosk PIN", k.pin, "kiosk-unlock");
     if (!k.message.empty()) status_message(k.message);
-    gap(8);
+    gap(metrics().gap_small);
     if (button("Unlock", ButtonKind::Primary)) {
       k.unlocked = kiosk_pin_hash(k.pin) == k.config.pin_hash;
       k.message = k.unlocked ? "" : "That PIN is not right.";
       k.pin.clear();
     }
-    gap(8);
+    gap(metrics().gap_small);
     if (button("Back", ButtonKind::Secondary)) state.nav.back();
     return;
   }
@@ -89,14 +89,14 @@ void kiosk_settings_screen(AppState& state, const Host& host) {
   }
   note("Before clearing, the page asks “Are you still there?” and waits " +
        std::to_string(k.config.warning_seconds) + " seconds.");
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Switch kiosk mode off")) {
     k.config = KioskConfig{};
     k.unlocked = false;
     call(host.kiosk_settings_changed, state);
     return;
   }
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Done", ButtonKind::Primary)) {
     k.unlocked = false;
     state.nav.back();
@@ -111,7 +111,7 @@ void idle_warning_screen(AppState& state, const Host& host) {
                  std::to_string(state.kiosk.config.warning_seconds) +
                  " seconds unless you choose I'm still here.");
   paragraph("Seconds left: " + std::to_string(state.kiosk.warning_left));
-  gap(8);
+  gap(metrics().gap_small);
   if ((button("I'm still here", ButtonKind::Primary) || escape_pressed()))
     call(host.kiosk_still_here, state);
 }
@@ -125,12 +125,12 @@ void take_away_screen(AppState& state, const Host& host) {
             "scan the code with your phone's camera to keep your results. The link it holds is "
             "shown below too.");
   const std::string link = results_link(call(host.page_url), encode_share_code(*a, *fw, false));
-  if (!qr_code(link, 280.0f)) paragraph("Your results are too long for a code: type the link below into your phone instead.");
-  gap(8);
-  read_only_field("Your link", link, "take-away-link", link.size() > 200 ? 120.0f : 80.0f);
-  gap(8);
+  if (!qr_code(link, metrics().qr_size)) paragraph("Your results are too long for a code: type the link below into your phone instead.");
+  gap(metrics().gap_small);
+  read_only_field("Your link", link, "take-away-link", link.size() > 200 ? metrics().text_area_height : metrics().link_height);
+  gap(metrics().gap_small);
   if (button("Clear everything and finish", ButtonKind::Primary)) call(host.kiosk_clear_now, state);
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Back to my results")) state.nav.back();
 }
 

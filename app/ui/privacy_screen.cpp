@@ -47,9 +47,9 @@ void privacy_screen(AppState& state, const Host& /*host*/) {
               "team link kept on this device is removed. You can also delete one assessment from "
               "the start screen, or clear this website's data in your browser's settings.");
   }
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Open Settings")) state.nav.go(Screen::Settings);
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Back")) state.nav.back();
 }
 

@@ -29,7 +29,7 @@ ImU32 rating_colour(Rating r) {
 }
 
 void domain_chart(const DomainResult& d) {
-  const float width = column_width(), height = 18;
+  const float width = column_width(), height = metrics().chart_height;
   ImGui::SetCursorPosX(column_left());
   const ImVec2 min = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(width, height));
@@ -72,14 +72,14 @@ void results_screen(AppState& state, const Host& host) {
        fw.short_title + " · " + format_date(a->updated_at));
   paragraph("You answered " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " capabilities.");
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("By area", 2);
   for (const DomainResult& d : r.domains) {
     paragraph(d.title);
     domain_chart(d);
   }
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("What to work on first", 2);
   if (r.needs.empty()) paragraph("Nothing stands out: you rated yourself confident in everything you answered.");
   int n = 0;
@@ -94,12 +94,12 @@ void results_screen(AppState& state, const Host& host) {
       bullet(l.title + " – " + l.provider + " (" + l.format + ")");
   }
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("Your strengths", 2);
   if (r.strengths.empty()) paragraph("None yet. That is fine: this is a starting point.");
   for (const std::string& id : r.strengths) bullet(capability_title(fw, id));
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("To talk through with your manager", 2);
   if (r.to_discuss.empty()) paragraph("Nothing: every answer was a rating.");
   for (const std::string& id : r.to_discuss) {
@@ -108,7 +108,7 @@ void results_screen(AppState& state, const Host& host) {
   }
 
   if (const Assessment* before = find_assessment(state, a->previous_id)) {
-    gap(4);
+    gap(metrics().gap_tight);
     heading("What changed since " + format_date(before->updated_at), 2);
     int changed = 0;
     for (const Change& ch : compare(*a, *before)) {
@@ -120,26 +120,26 @@ void results_screen(AppState& state, const Host& host) {
     if (changed == 0) paragraph("No rating has moved up or down yet.");
   }
 
-  gap(12);
+  gap(metrics().gap_medium);
   if (button("Make a development plan", ButtonKind::Primary)) state.nav.go(Screen::Plan);
   if (kiosk_allows(state.kiosk.active, KioskAction::Print)) {
-    gap(8);
+    gap(metrics().gap_small);
     if (button("Print or save my results")) {
       const std::string link = results_link(call(host.page_url), encode_share_code(*a, fw, false));
       call(host.print_html, results_html(*a, fw, format_date(a->updated_at), link));
     }
   }
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Share with my manager")) {
     state.sharing.notice.clear();
     state.nav.go(Screen::Share);
   }
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Change my answers")) state.nav.go(Screen::Contents);
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Start again from this assessment"))
     start_again(state, a->id, make_assessment_id(call(host.random_bits)), call(host.now_ms));
-  gap(8);
+  gap(metrics().gap_small);
   if (state.kiosk.active) {
     if (button("Finish and clear")) state.nav.go(Screen::TakeAway);
     return;

@@ -17,7 +17,7 @@ void review_screen(AppState& state, const Host& /*host*/) {
   if (!opened.resolved) {
     heading("This link cannot be opened", 1);
     paragraph(opened.error);
-    gap(12);
+    gap(metrics().gap_medium);
     if (button("Go to the start", ButtonKind::Primary)) state.nav.restart();
     return;
   }
@@ -39,7 +39,7 @@ void review_screen(AppState& state, const Host& /*host*/) {
   const Results r = compute_results(a, fw);
   paragraph("Answered " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " capabilities.");
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("Development needs", 2);
   if (r.needs.empty()) paragraph("None.");
   for (const Need& need : r.needs) {
@@ -48,7 +48,7 @@ void review_screen(AppState& state, const Host& /*host*/) {
     bullet(c->title + " – " + rating_info(need.rating)->label +
            (need.wants_training ? " · asked for training" : ""));
   }
-  gap(4);
+  gap(metrics().gap_tight);
   heading("Every rating", 2);
   for (const std::string& id : a.capability_ids) {
     const Capability* c = fw.find_capability(id);
@@ -60,7 +60,7 @@ void review_screen(AppState& state, const Host& /*host*/) {
     if (ans != a.answers.end() && !ans->second.note.empty()) note("Note: " + ans->second.note);
   }
   if (!a.plan.empty()) {
-    gap(4);
+    gap(metrics().gap_tight);
     heading("Development plan", 2);
     for (const PlanItem& item : a.plan) {
       const Capability* c = fw.find_capability(item.capability_id);
@@ -71,9 +71,9 @@ void review_screen(AppState& state, const Host& /*host*/) {
       if (!item.support.empty()) paragraph("Support I need: " + item.support);
     }
   }
-  gap(12);
+  gap(metrics().gap_medium);
   if (button("Add to my team", ButtonKind::Primary)) add_opened_to_team(state);
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Close")) state.nav.restart();
 }
 

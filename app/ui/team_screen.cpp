@@ -46,7 +46,7 @@ ImU32 cell_colour(Rating r) {
 
 // One row of the heatmap: a cell per person, wrapping on narrow screens.
 void heat_row(const std::vector<Rating>& ratings) {
-  const float cell = 44, gap_px = 4;
+  const float cell = metrics().cell, gap_px = metrics().gap_tight;
   const int per_line = std::max(1, static_cast<int>((column_width() + gap_px) / (cell + gap_px)));
   const int lines = (static_cast<int>(ratings.size()) + per_line - 1) / per_line;
   ImGui::SetCursorPosX(column_left());
@@ -113,18 +113,18 @@ void team_screen(AppState& state, const Host& host) {
   for (const std::string& line : kept_member_lines(team)) paragraph(line);
   const LibraryEntry* entry = state.library.find(team.framework_id);
   if (team.members.empty() || !entry) {
-    gap(12);
+    gap(metrics().gap_medium);
     if (button("Back")) state.nav.back();
     return;
   }
   const Framework& fw = entry->framework;
-  gap(8);
+  gap(metrics().gap_small);
   const std::size_t people = team.members.size();
   paragraph(std::to_string(people) + (people == 1 ? " person" : " people") + " · " + fw.short_title);
   filters(state, team);
   const std::vector<CapabilityTally> tallies = tally(team, fw, sharing.filter);
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("Top training needs", 2);
   const auto needs = top_needs(tallies, 5);
   if (needs.empty()) paragraph("No needs yet.");
@@ -136,7 +136,7 @@ void team_screen(AppState& state, const Host& host) {
            " asked for training");
   }
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("Everyone, capability by capability", 2);
   note("Each square is one person, in the order of the list below: NY Not yet, D Developing, "
        "C Confident, S Could support others, NO Not had the opportunity, ? Not sure, – not answered.");
@@ -169,7 +169,7 @@ void team_screen(AppState& state, const Host& host) {
     note(row);
   }
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("People", 2);
   std::string remove_id;
   for (const TeamMember& m : team.members)
@@ -178,12 +178,12 @@ void team_screen(AppState& state, const Host& host) {
     remove_from_team(team, remove_id);
     ++sharing.team_changes;
   }
-  gap(12);
+  gap(metrics().gap_medium);
   if (kiosk_allows(state.kiosk.active, KioskAction::ExportCsv)) {
     if (button("Export CSV for a spreadsheet"))
       call(host.download, "capwalk-team.csv", "text/csv;charset=utf-8",
                     team_csv(team, fw, sharing.filter, state.library.roles()));
-    gap(8);
+    gap(metrics().gap_small);
   }
   if (button("Back")) state.nav.back();
 }
