@@ -70,8 +70,8 @@ FileImport FrameworkLibrary::import_file(const std::string& file_name, std::stri
   }
   result.added = true;
   result.framework_id = load.framework->id;
-  result.headline = "Added \xE2\x80\x9C" + load.framework->short_title +
-                    "\xE2\x80\x9D. You can choose it below. It stays until you close this page.";
+  result.headline = "Added “" + load.framework->short_title +
+                    "”. You can choose it below. It stays until you close this page.";
   const int warnings = count(result.problems, Severity::Warning);
   if (warnings > 0)
     result.headline += " capwalk ignored " + std::to_string(warnings) +

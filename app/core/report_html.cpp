@@ -23,7 +23,7 @@ std::string html_escape(const std::string& text) {
 namespace {
 std::string field(const char* label, const std::string& value) {
   return "<dt>" + std::string(label) + "</dt><dd>" +
-         (value.empty() ? std::string("\xE2\x80\x94") : html_escape(value)) + "</dd>";
+         (value.empty() ? std::string("—") : html_escape(value)) + "</dd>";
 }
 }  // namespace
 
@@ -38,8 +38,8 @@ std::string label(Rating r) {
 
 std::string heading_line(const Assessment& a, const Framework& fw, const std::string& date_text) {
   std::string html = "<p>" + html_escape(a.role_title);
-  if (fw.is_tiered()) html += " \xC2\xB7 Tier " + std::to_string(a.tier);
-  return html + " \xC2\xB7 " + html_escape(fw.short_title) + " \xC2\xB7 " + html_escape(date_text) + "</p>";
+  if (fw.is_tiered()) html += " · Tier " + std::to_string(a.tier);
+  return html + " · " + html_escape(fw.short_title) + " · " + html_escape(date_text) + "</p>";
 }
 
 }  // namespace
@@ -70,7 +70,7 @@ std::string results_html(const Assessment& a, const Framework& fw, const std::st
     if (!c->learning.empty()) {
       html += "<ul>";
       for (const LearningSuggestion& l : c->learning)
-        html += li(l.title + " \xE2\x80\x93 " + l.provider + " (" + l.format + ")" + (l.url.empty() ? "" : " " + l.url));
+        html += li(l.title + " – " + l.provider + " (" + l.format + ")" + (l.url.empty() ? "" : " " + l.url));
       html += "</ul>";
     }
     html += "</li>";
@@ -106,8 +106,8 @@ std::string results_html(const Assessment& a, const Framework& fw, const std::st
 
 std::string plan_html(const Assessment& a, const Framework& fw, const std::string& date_text) {
   std::string html = "<h1>Development plan</h1><p>" + html_escape(a.role_title);
-  if (fw.is_tiered()) html += " \xC2\xB7 Tier " + std::to_string(a.tier);
-  html += " \xC2\xB7 " + html_escape(fw.short_title) + " \xC2\xB7 " + html_escape(date_text) + "</p>";
+  if (fw.is_tiered()) html += " · Tier " + std::to_string(a.tier);
+  html += " · " + html_escape(fw.short_title) + " · " + html_escape(date_text) + "</p>";
   if (a.plan.empty()) html += "<p>No capabilities have been added to the plan yet.</p>";
   for (const PlanItem& item : a.plan) {
     const Capability* c = fw.find_capability(item.capability_id);

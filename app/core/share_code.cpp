@@ -586,8 +586,8 @@ const char* share_error_message(ShareError error) {
 }
 
 std::string foreign_framework_message(const std::string& framework_id) {
-  return "This link is for the framework \xE2\x80\x9C" + framework_id +
-         "\xE2\x80\x9D, which is not available on this device. If your organisation uses its "
+  return "This link is for the framework “" + framework_id +
+         "”, which is not available on this device. If your organisation uses its "
          "own framework, open its file on the framework screen first, then open the link again.";
 }
 

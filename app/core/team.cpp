@@ -219,9 +219,9 @@ TeamAddOutcome add_to_team(Team& team, const std::string& text) {
       bring_back_kept(team);
     }
     if (framework_id != team.framework_id) {
-      outcome.problems.push_back(link + "it is for another framework (\xE2\x80\x9C" + framework_id +
-                                 "\xE2\x80\x9D) than this team (\xE2\x80\x9C" + team.framework_id +
-                                 "\xE2\x80\x9D).");
+      outcome.problems.push_back(link + "it is for another framework (“" + framework_id +
+                                 "”) than this team (“" + team.framework_id +
+                                 "”).");
       continue;
     }
     const std::string id = member_id_for(code);

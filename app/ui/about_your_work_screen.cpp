@@ -59,10 +59,10 @@ void about_your_work_screen(AppState& state, const Host& host) {
     for (const Setting& s : fw->settings)
       if (choice(kSetting, s.name, "", setup.setting == s.id, "setting-" + s.id)) setup.setting = s.id;
   }
-  gap(12);
+  gap(metrics().gap_medium);
   if (button("Start the assessment", ButtonKind::Primary))
     start_assessment(state, make_assessment_id(call(host.random_bits)), call(host.now_ms));
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Back")) state.nav.back();
 }
 

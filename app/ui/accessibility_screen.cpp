@@ -47,7 +47,7 @@ void accessibility_screen(AppState& state, const Host& /*host*/) {
             "and what you use (for example a screen reader or larger text). They can pass it on "
             "to the people who look after capwalk.");
   paragraph("This statement was last reviewed in November 2026.");
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Back")) state.nav.back();
 }
 

@@ -13,11 +13,11 @@ void draw_current_screen(AppState& state, const Host& host) {
   for (const std::string* banner : {&state.storage_banner, &state.sharing.team_banner}) {
     if (banner->empty()) continue;
     status_message(*banner);
-    gap(8);
+    gap(metrics().gap_small);
   }
   if (!state.other_tab_notice.empty()) {
     status_message(state.other_tab_notice);
-    gap(8);
+    gap(metrics().gap_small);
   }
   if (state.kiosk.warning_left > 0) {  // covers whatever screen was showing
     idle_warning_screen(state, host);
@@ -59,7 +59,7 @@ bool assessment_in_progress(AppState& state, Assessment*& assessment, const Fram
 }
 
 std::string page_title(AppState& state) {
-  if (state.kiosk.warning_left > 0) return "Are you still there? \xE2\x80\x93 capwalk";
+  if (state.kiosk.warning_left > 0) return "Are you still there? – capwalk";
   if (state.nav.current() == Screen::Capability) {
     const Assessment* a = current_assessment(state);
     const Framework* fw = a ? chosen_framework(state) : nullptr;
@@ -67,7 +67,7 @@ std::string page_title(AppState& state) {
       const int i = a->page_index();
       if (const Capability* c = fw->find_capability(a->capability_ids[static_cast<size_t>(i)]))
         return c->title + " (" + std::to_string(i + 1) + " of " +
-               std::to_string(a->capability_ids.size()) + ") \xE2\x80\x93 capwalk";
+               std::to_string(a->capability_ids.size()) + ") – capwalk";
     }
   }
   return screen_title(state.nav.current());

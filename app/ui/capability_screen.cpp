@@ -18,8 +18,8 @@ const char* kQuestion = "How would you rate yourself?";
 
 void missing_framework(AppState& state, const Assessment& a) {
   heading("This framework is not available", 1);
-  paragraph("The assessment uses the framework \xE2\x80\x9C" + a.framework_id +
-            "\xE2\x80\x9D, which is not loaded on this page. If it came from a file, open that "
+  paragraph("The assessment uses the framework “" + a.framework_id +
+            "”, which is not loaded on this page. If it came from a file, open that "
             "file again on the framework screen, then continue.");
   if (button("Back")) state.nav.back();
 }
@@ -56,26 +56,26 @@ void capability_screen(AppState& state, const Host& host) {
   }
   const Answer answer = a->answers.count(id) ? a->answers.at(id) : Answer{};
 
-  note("Capability " + std::to_string(index + 1) + " of " + std::to_string(count) + " \xC2\xB7 " +
+  note("Capability " + std::to_string(index + 1) + " of " + std::to_string(count) + " · " +
        std::to_string(a->answered_count()) + " answered");
   progress("Progress", index + 1, count);
-  gap(4);
+  gap(metrics().gap_tight);
   if (const Domain* d = fw.find_domain(cap->domain)) note(d->title);
   heading(cap->title, 1);
   paragraph(cap->summary);
   if (!cap->applies_to.empty()) note("Applies to " + cap->applies_to + ".");
 
   const std::vector<std::string> statements = statements_for_tier(*cap, a->tier);
-  gap(4);
+  gap(metrics().gap_tight);
   heading(fw.is_tiered() ? "At Tier " + std::to_string(a->tier) + ", this means" : "What this means in practice", 2);
   for (const std::string& s : statements) bullet(s);
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading(kQuestion, 2);
   for (const RatingInfo& option : rating_options())
     if (choice(kQuestion, option.label, option.explanation, answer.rating == option.rating, option.key))
       set_rating(state, option.rating, call(host.now_ms));
-  gap(4);
+  gap(metrics().gap_tight);
   bool training = answer.wants_training;
   if (checkbox("I'd like training on this", training, "training")) set_wants_training(state, training, call(host.now_ms));
   std::string text = answer.note;
@@ -84,14 +84,14 @@ void capability_screen(AppState& state, const Host& host) {
                  kNoteMaxCharacters))
     set_note(state, text, call(host.now_ms));
 
-  gap(12);
+  gap(metrics().gap_medium);
   const bool last = index + 1 == count;
   switch (button_pair("Back", ButtonKind::Secondary, last ? "See my results" : "Next", ButtonKind::Primary)) {
     case 1: previous_capability(state, call(host.now_ms)); break;
     case 2: next_capability(state, call(host.now_ms)); break;
     default: break;
   }
-  gap(8);
+  gap(metrics().gap_small);
   if (button("All capabilities")) state.nav.go(Screen::Contents);
   keyboard_shortcuts(state, host);
 }

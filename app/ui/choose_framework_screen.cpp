@@ -13,7 +13,7 @@ std::string about(const LibraryEntry& entry) {
   const Framework& fw = entry.framework;
   std::string text = fw.description;
   if (!entry.opened_from.empty())
-    text += " Opened from your file \xE2\x80\x9C" + entry.opened_from + "\xE2\x80\x9D.";
+    text += " Opened from your file “" + entry.opened_from + "”.";
   else if (fw.written_by_capwalk)
     text += " Written by capwalk in its own words; not an official text.";
   return text;
@@ -28,7 +28,7 @@ void choose_framework_screen(AppState& state, const Host& host) {
       "mental health. If you are not sure, choose the first one.");
   if (state.last_file_import && state.last_file_import->added)
     status_message(state.last_file_import->headline);
-  gap(4);
+  gap(metrics().gap_tight);
   heading(kQuestion, 2);
   for (const LibraryEntry& entry : state.library.entries()) {
     const Framework& fw = entry.framework;
@@ -36,23 +36,23 @@ void choose_framework_screen(AppState& state, const Host& host) {
       state.chosen_framework = fw.id;
   }
   if (const LibraryEntry* chosen = state.library.find(state.chosen_framework)) {
-    gap(4);
+    gap(metrics().gap_tight);
     note(chosen->framework.attribution);
     // The first note says what a reader most needs to know about how the source was
     // carried over (for the NOS: its numbering glitch, kept as printed).
     if (!chosen->framework.notes.empty()) note(chosen->framework.notes.front());
   }
-  gap(12);
+  gap(metrics().gap_medium);
   if (button("Continue", ButtonKind::Primary)) state.nav.go(Screen::ChooseRole);
   if (kiosk_allows(state.kiosk.active, KioskAction::OpenFile)) {
-    gap(8);
+    gap(metrics().gap_small);
     heading("Your organisation's own framework", 2);
     paragraph(
         "If your organisation gave you a framework file, open it here or drop it onto this "
         "page. It stays on this device and is used only until you close the page.");
     if (button("Open a framework file")) call(host.choose_file);
   }
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Back")) state.nav.back();
 }
 

@@ -18,14 +18,14 @@ void choose_role_screen(AppState& state, const Host& /*host*/) {
                "For example: front desk, housing, pharmacist, police");
     const std::vector<const Role*> matches = search_roles(*catalogue, state.setup.role_search);
     if (matches.empty())
-      paragraph("No role matches \xE2\x80\x9C" + state.setup.role_search +
-                "\xE2\x80\x9D. Try another word, or choose \xE2\x80\x9CMy role isn't listed\xE2\x80\x9D.");
+      paragraph("No role matches “" + state.setup.role_search +
+                "”. Try another word, or choose “My role isn't listed”.");
     for (const Sector& sector : catalogue->sectors) {
       bool shown_heading = false;
       for (const Role* role : matches) {
         if (role->sector != sector.id) continue;
         if (!shown_heading) {
-          gap(4);
+          gap(metrics().gap_tight);
           heading(sector.name, 2);
           shown_heading = true;
         }
@@ -33,13 +33,13 @@ void choose_role_screen(AppState& state, const Host& /*host*/) {
       }
     }
   }
-  gap(8);
+  gap(metrics().gap_small);
   heading("Not there?", 2);
   if (card_button("My role isn't listed",
                   "Answer two questions about your work instead, and capwalk will suggest what fits.",
                   "not-listed"))
     choose_role_not_listed(state);
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Back")) state.nav.back();
 }
 

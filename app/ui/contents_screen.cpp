@@ -20,7 +20,7 @@ void contents_screen(AppState& state, const Host& host) {
       const Capability* c = fw.find_capability(a->capability_ids[i]);
       if (!c || c->domain != domain.id) continue;
       if (!shown) {
-        gap(4);
+        gap(metrics().gap_tight);
         heading(domain.title, 2);
         shown = true;
       }
@@ -31,9 +31,9 @@ void contents_screen(AppState& state, const Host& host) {
         go_to_capability(state, static_cast<int>(i), call(host.now_ms));
     }
   }
-  gap(12);
+  gap(metrics().gap_medium);
   if (button("See my results", ButtonKind::Primary)) show_results(state, call(host.now_ms));
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Back")) state.nav.back();
 }
 

@@ -16,7 +16,7 @@ void framework_file_problems_screen(AppState& state, const Host& host) {
   const FileImport& result = *state.last_file_import;
   paragraph(result.headline);
   paragraph("Nothing else has changed: your frameworks and answers are as they were.");
-  gap(4);
+  gap(metrics().gap_tight);
   heading("What needs fixing", 2);
   constexpr std::size_t kShown = 100;  // a long list helps nobody; the first ones matter
   std::size_t shown = 0;
@@ -27,11 +27,11 @@ void framework_file_problems_screen(AppState& state, const Host& host) {
   }
   const int errors = count(result.problems, Severity::Error);
   if (errors > static_cast<int>(kShown))
-    note("\xE2\x80\xA6 and " + std::to_string(errors - kShown) + " more.");
-  gap(12);
+    note("… and " + std::to_string(errors - kShown) + " more.");
+  gap(metrics().gap_medium);
   if (kiosk_allows(state.kiosk.active, KioskAction::OpenFile)) {
     if (button("Open another file", ButtonKind::Primary)) call(host.choose_file);
-    gap(8);
+    gap(metrics().gap_small);
   }
   if (button("Back to frameworks")) state.nav.back();
 }

@@ -23,7 +23,7 @@ void what_kiosk_mode_removes(const AppState& state, const Host& host) {
   if (!state.stored.assessments.empty() && kiosk_allows(state.kiosk.active, KioskAction::SaveBackup) &&
       button("Save a backup file"))
     save_backup_file(state, host);
-  gap(8);
+  gap(metrics().gap_small);
 }
 
 }  // namespace
@@ -40,11 +40,11 @@ void kiosk_setup_screen(AppState& state, const Host& host) {
   pin_field("Choose a PIN", k.pin, "kiosk-pin");
   pin_field("Type the PIN again", k.pin_again, "kiosk-pin-again");
   if (!k.message.empty()) status_message(k.message);
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Switch kiosk mode on", ButtonKind::Primary)) {
     if (switch_kiosk_on(state)) call(host.kiosk_settings_changed, state);
   }
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Not now")) {
     k.setting_up = false;
     state.nav.restart();
@@ -57,9 +57,9 @@ void kiosk_settings_screen(AppState& state, const Host& host) {
   if (!k.unlocked) {
     pin_field("Kiosk PIN", k.pin, "kiosk-unlock");
     if (!k.message.empty()) status_message(k.message);
-    gap(8);
+    gap(metrics().gap_small);
     if (button("Unlock", ButtonKind::Primary)) unlock_kiosk_settings(state);
-    gap(8);
+    gap(metrics().gap_small);
     if (button("Back", ButtonKind::Secondary)) state.nav.back();
     return;
   }
@@ -72,15 +72,15 @@ void kiosk_settings_screen(AppState& state, const Host& host) {
       call(host.kiosk_settings_changed, state);
     }
   }
-  note("Before clearing, the page asks \xE2\x80\x9C" "Are you still there?\xE2\x80\x9D and waits " +
+  note("Before clearing, the page asks “Are you still there?” and waits " +
        std::to_string(k.config.warning_seconds) + " seconds.");
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Switch kiosk mode off")) {
     switch_kiosk_off(state);
     call(host.kiosk_settings_changed, state);
     return;
   }
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Done", ButtonKind::Primary)) {
     k.unlocked = false;
     state.nav.back();
@@ -95,7 +95,7 @@ void idle_warning_screen(AppState& state, const Host& host) {
                  std::to_string(state.kiosk.config.warning_seconds) +
                  " seconds unless you choose I'm still here.");
   paragraph("Seconds left: " + std::to_string(state.kiosk.warning_left));
-  gap(8);
+  gap(metrics().gap_small);
   if ((button("I'm still here", ButtonKind::Primary) || escape_pressed()))
     call(host.kiosk_still_here, state);
 }
@@ -109,12 +109,12 @@ void take_away_screen(AppState& state, const Host& host) {
             "scan the code with your phone's camera to keep your results. The link it holds is "
             "shown below too.");
   const std::string link = results_link(call(host.page_url), encode_share_code(*a, *fw, false));
-  if (!qr_code(link, 280.0f)) paragraph("Your results are too long for a code: type the link below into your phone instead.");
-  gap(8);
-  read_only_field("Your link", link, "take-away-link", link.size() > 200 ? 120.0f : 80.0f);
-  gap(8);
+  if (!qr_code(link, metrics().qr_size)) paragraph("Your results are too long for a code: type the link below into your phone instead.");
+  gap(metrics().gap_small);
+  read_only_field("Your link", link, "take-away-link", link.size() > 200 ? metrics().text_area_height : metrics().link_height);
+  gap(metrics().gap_small);
   if (button("Clear everything and finish", ButtonKind::Primary)) call(host.kiosk_clear_now, state);
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Back to my results")) state.nav.back();
 }
 

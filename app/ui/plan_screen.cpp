@@ -44,16 +44,16 @@ void plan_screen(AppState& state, const Host& host) {
   for (const Need& need : r.needs) {
     const Capability* c = fw.find_capability(need.capability_id);
     if (!c) continue;
-    gap(8);
+    gap(metrics().gap_small);
     bool included = plan_item(state, c->id) != nullptr;
     if (checkbox("Work on: " + c->title, included, "plan-include-" + c->id))
       set_in_plan(state, c->id, included, call(host.now_ms));
     if (plan_item(state, c->id)) plan_fields(state, host, c->id);
   }
-  gap(12);
+  gap(metrics().gap_medium);
   if (kiosk_allows(state.kiosk.active, KioskAction::Print)) {
     if (button("Print or save my plan", ButtonKind::Primary)) call(host.print_html, plan_html(*a, fw, format_date(call(host.now_ms))));
-    gap(8);
+    gap(metrics().gap_small);
   }
   if (button("Back to my results")) state.nav.back();
 }

@@ -40,16 +40,16 @@ void privacy_screen(AppState& state, const Host& /*host*/) {
 
   heading("How to delete everything", 2);
   if (state.kiosk.active) {
-    paragraph("Choose \xE2\x80\x9C" "Finish and clear" "\xE2\x80\x9D on your results. If you walk away, "
+    paragraph("Choose “Finish and clear” on your results. If you walk away, "
               "everything you did here is cleared after a few minutes without use.");
   } else {
-    paragraph("Go to Settings and choose \xE2\x80\x9C" "Delete all my data" "\xE2\x80\x9D: every assessment, plan, setting and "
+    paragraph("Go to Settings and choose “Delete all my data”: every assessment, plan, setting and "
               "team link kept on this device is removed. You can also delete one assessment from "
               "the start screen, or clear this website's data in your browser's settings.");
   }
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Open Settings")) state.nav.go(Screen::Settings);
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Back")) state.nav.back();
 }
 

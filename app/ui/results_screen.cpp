@@ -29,7 +29,7 @@ ImU32 rating_colour(Rating r) {
 }
 
 void domain_chart(const DomainResult& d) {
-  const float width = column_width(), height = 18;
+  const float width = column_width(), height = metrics().chart_height;
   ImGui::SetCursorPosX(column_left());
   const ImVec2 min = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(width, height));
@@ -45,11 +45,11 @@ void domain_chart(const DomainResult& d) {
     draw->AddRectFilled(ImVec2(x, min.y), ImVec2(x + w, min.y + height), rating_colour(option.rating));
     draw->AddLine(ImVec2(x + w, min.y), ImVec2(x + w, min.y + height), palette().page, 2);
     x += w;
-    words += (words.empty() ? "" : " \xC2\xB7 ") + std::to_string(n) + " " + option.label;
+    words += (words.empty() ? "" : " · ") + std::to_string(n) + " " + option.label;
   }
   draw->AddRect(min, ImVec2(min.x + width, min.y + height), palette().card_border, 4);
   const int unanswered = d.total - d.answered;
-  if (unanswered > 0) words += (words.empty() ? "" : " \xC2\xB7 ") + std::to_string(unanswered) + " not answered";
+  if (unanswered > 0) words += (words.empty() ? "" : " · ") + std::to_string(unanswered) + " not answered";
   note(words);
 }
 
@@ -68,18 +68,18 @@ void results_screen(AppState& state, const Host& host) {
   const Results r = compute_results(*a, fw);
 
   heading("Your results", 1);
-  note(a->role_title + " \xC2\xB7 " + (fw.is_tiered() ? "Tier " + std::to_string(a->tier) + " \xC2\xB7 " : "") +
-       fw.short_title + " \xC2\xB7 " + format_date(a->updated_at));
+  note(a->role_title + " · " + (fw.is_tiered() ? "Tier " + std::to_string(a->tier) + " · " : "") +
+       fw.short_title + " · " + format_date(a->updated_at));
   paragraph("You answered " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " capabilities.");
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("By area", 2);
   for (const DomainResult& d : r.domains) {
     paragraph(d.title);
     domain_chart(d);
   }
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("What to work on first", 2);
   if (r.needs.empty()) paragraph("Nothing stands out: you rated yourself confident in everything you answered.");
   int n = 0;
@@ -87,59 +87,59 @@ void results_screen(AppState& state, const Host& host) {
     const Capability* c = fw.find_capability(need.capability_id);
     if (!c) continue;
     std::string why = rating_info(need.rating) ? rating_info(need.rating)->label : "";
-    if (need.wants_training) why += (why.empty() ? "" : " \xC2\xB7 ") + std::string("you asked for training");
+    if (need.wants_training) why += (why.empty() ? "" : " · ") + std::string("you asked for training");
     heading(std::to_string(++n) + ". " + c->title, 3);
     note(why);
     for (const LearningSuggestion& l : c->learning)
-      bullet(l.title + " \xE2\x80\x93 " + l.provider + " (" + l.format + ")");
+      bullet(l.title + " – " + l.provider + " (" + l.format + ")");
   }
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("Your strengths", 2);
   if (r.strengths.empty()) paragraph("None yet. That is fine: this is a starting point.");
   for (const std::string& id : r.strengths) bullet(capability_title(fw, id));
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("To talk through with your manager", 2);
   if (r.to_discuss.empty()) paragraph("Nothing: every answer was a rating.");
   for (const std::string& id : r.to_discuss) {
     const Answer& ans = a->answers.at(id);
-    bullet(capability_title(fw, id) + " \xE2\x80\x93 " + rating_info(ans.rating)->label);
+    bullet(capability_title(fw, id) + " – " + rating_info(ans.rating)->label);
   }
 
   if (const Assessment* before = find_assessment(state, a->previous_id)) {
-    gap(4);
+    gap(metrics().gap_tight);
     heading("What changed since " + format_date(before->updated_at), 2);
     int changed = 0;
     for (const Change& ch : compare(*a, *before)) {
       if (ch.kind != ChangeKind::Better && ch.kind != ChangeKind::Worse) continue;
       ++changed;
-      bullet(capability_title(fw, ch.capability_id) + ": " + rating_info(ch.before)->label + " \xE2\x86\x92 " +
+      bullet(capability_title(fw, ch.capability_id) + ": " + rating_info(ch.before)->label + " → " +
              rating_info(ch.now)->label + (ch.kind == ChangeKind::Better ? " (better)" : " (lower)"));
     }
     if (changed == 0) paragraph("No rating has moved up or down yet.");
   }
 
-  gap(12);
+  gap(metrics().gap_medium);
   if (button("Make a development plan", ButtonKind::Primary)) state.nav.go(Screen::Plan);
   if (kiosk_allows(state.kiosk.active, KioskAction::Print)) {
-    gap(8);
+    gap(metrics().gap_small);
     if (button("Print or save my results")) {
       const std::string link = results_link(call(host.page_url), encode_share_code(*a, fw, false));
       call(host.print_html, results_html(*a, fw, format_date(a->updated_at), link));
     }
   }
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Share with my manager")) {
     state.sharing.notice.clear();
     state.nav.go(Screen::Share);
   }
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Change my answers")) state.nav.go(Screen::Contents);
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Start again from this assessment"))
     start_again(state, a->id, make_assessment_id(call(host.random_bits)), call(host.now_ms));
-  gap(8);
+  gap(metrics().gap_small);
   if (state.kiosk.active) {
     if (button("Finish and clear")) state.nav.go(Screen::TakeAway);
     return;

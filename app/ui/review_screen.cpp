@@ -17,7 +17,7 @@ void review_screen(AppState& state, const Host& /*host*/) {
   if (!opened.resolved) {
     heading("This link cannot be opened", 1);
     paragraph(opened.error);
-    gap(12);
+    gap(metrics().gap_medium);
     if (button("Go to the start", ButtonKind::Primary)) state.nav.restart();
     return;
   }
@@ -26,8 +26,8 @@ void review_screen(AppState& state, const Host& /*host*/) {
   const Framework& fw = state.library.find(a.framework_id)->framework;
   heading("Shared results", 1);
   note("Read-only. These results came in a link; nothing from it has been saved on this device.");
-  paragraph(a.role_title + " \xC2\xB7 " + (fw.is_tiered() ? "Tier " + std::to_string(a.tier) + " \xC2\xB7 " : "") +
-            fw.short_title + (a.setting.empty() ? "" : " \xC2\xB7 " + a.setting) + " \xC2\xB7 " + format_date(a.updated_at));
+  paragraph(a.role_title + " · " + (fw.is_tiered() ? "Tier " + std::to_string(a.tier) + " · " : "") +
+            fw.short_title + (a.setting.empty() ? "" : " · " + a.setting) + " · " + format_date(a.updated_at));
   if (shared.version_differs || !shared.no_longer_matching.empty()) {
     std::string text = "This link was made with version " + a.framework_version + " of the framework; this device has version " +
                        fw.version + ".";
@@ -39,16 +39,16 @@ void review_screen(AppState& state, const Host& /*host*/) {
   const Results r = compute_results(a, fw);
   paragraph("Answered " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " capabilities.");
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("Development needs", 2);
   if (r.needs.empty()) paragraph("None.");
   for (const Need& need : r.needs) {
     const Capability* c = fw.find_capability(need.capability_id);
     if (!c) continue;
-    bullet(c->title + " \xE2\x80\x93 " + rating_info(need.rating)->label +
-           (need.wants_training ? " \xC2\xB7 asked for training" : ""));
+    bullet(c->title + " – " + rating_info(need.rating)->label +
+           (need.wants_training ? " · asked for training" : ""));
   }
-  gap(4);
+  gap(metrics().gap_tight);
   heading("Every rating", 2);
   for (const std::string& id : a.capability_ids) {
     const Capability* c = fw.find_capability(id);
@@ -60,7 +60,7 @@ void review_screen(AppState& state, const Host& /*host*/) {
     if (ans != a.answers.end() && !ans->second.note.empty()) note("Note: " + ans->second.note);
   }
   if (!a.plan.empty()) {
-    gap(4);
+    gap(metrics().gap_tight);
     heading("Development plan", 2);
     for (const PlanItem& item : a.plan) {
       const Capability* c = fw.find_capability(item.capability_id);
@@ -71,9 +71,9 @@ void review_screen(AppState& state, const Host& /*host*/) {
       if (!item.support.empty()) paragraph("Support I need: " + item.support);
     }
   }
-  gap(12);
+  gap(metrics().gap_medium);
   if (button("Add to my team", ButtonKind::Primary)) add_opened_to_team(state);
-  gap(8);
+  gap(metrics().gap_small);
   if (button("Close")) state.nav.restart();
 }
 

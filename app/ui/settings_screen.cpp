@@ -20,12 +20,12 @@ void backup_buttons(AppState& state, const Host& host) {
   if (!state.backup_notice.empty()) status_message(state.backup_notice);
   if (kiosk_allows(state.kiosk.active, KioskAction::SaveBackup) && button("Save a backup file"))
     save_backup_file(state, host);
-  gap(8);
+  gap(metrics().gap_small);
   if (kiosk_allows(state.kiosk.active, KioskAction::ImportBackup) && button("Import a backup file")) {
     state.next_file_is_backup = true;
     call(host.choose_file);
   }
-  gap(8);
+  gap(metrics().gap_small);
 }
 
 }  // namespace
@@ -58,13 +58,13 @@ void settings_screen(AppState& state, const Host& host) {
   if (checkbox("Reduce motion (capwalk also follows your device's setting)", reduce, "reduce-motion"))
     set_reduced_motion(state, reduce);
 
-  gap(8);
+  gap(metrics().gap_small);
   heading("Your data", 2);
   if (state.kiosk.active) {
     paragraph("This is a shared device: your answers are kept in memory only, never saved on it, "
               "and are cleared when you finish or leave it. Nothing can be saved to or opened "
               "from this device.");
-    gap(12);
+    gap(metrics().gap_medium);
     if (button("Back")) state.nav.back();
     return;
   }
@@ -87,7 +87,7 @@ void settings_screen(AppState& state, const Host& host) {
       default: break;
     }
   }
-  gap(12);
+  gap(metrics().gap_medium);
   if (button("Back")) state.nav.back();
 }
 

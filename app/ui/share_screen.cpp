@@ -53,34 +53,34 @@ void share_screen(AppState& state, const Host& host) {
            ? "The link contains your role, tier, ratings, training requests, your private notes and your plan. Anyone who has the link can read them."
            : "The link contains your role, tier, ratings and training requests, not your notes. Anyone who has the link can read them.");
   note("Nothing is sent anywhere by capwalk: the results are inside the link itself.");
-  gap(4);
-  read_only_field("Your link", link, "share-link", link.size() > 200 ? 120.0f : 80.0f);
+  gap(metrics().gap_tight);
+  read_only_field("Your link", link, "share-link", link.size() > 200 ? metrics().text_area_height : metrics().link_height);
   if (!sharing.notice.empty()) status_message(sharing.notice);
   const bool kiosk = state.kiosk.active;
   if (kiosk_allows(kiosk, KioskAction::CopyLink)) {
-    gap(8);
+    gap(metrics().gap_small);
     if (button("Copy link", ButtonKind::Primary)) call(host.copy_text, link);
   }
   if (kiosk_allows(kiosk, KioskAction::EmailLink)) {
-    gap(8);
+    gap(metrics().gap_small);
     if (button("Email the link"))
       call(host.open_link, "mailto:?subject=" + percent_encode("My capwalk results") + "&body=" +
                      percent_encode("Here are my mental health capability results from capwalk:\n\n" + link));
   }
   if (kiosk_allows(kiosk, KioskAction::ShareSheet) && call(host.can_share)) {
-    gap(8);
-    if (button("Share\xE2\x80\xA6")) call(host.share_link, "My capwalk results", link);
+    gap(metrics().gap_small);
+    if (button("Share…")) call(host.share_link, "My capwalk results", link);
   }
   if (kiosk) note("This is a shared device, so the link cannot be copied, emailed or saved here. Scan the code below to take it with you.");
-  gap(8);
+  gap(metrics().gap_small);
   heading("Take it to your phone", 2);
-  if (qr_code(link, 280.0f)) {
+  if (qr_code(link, metrics().qr_size)) {
     note("Scan this code with your phone's camera to open the same link there.");
   } else {
-    paragraph(kiosk ? "This link is too long for a QR code. Untick \xE2\x80\x9CInclude my private notes\xE2\x80\x9D to make it shorter."
-                    : "This link is too long for a QR code. Untick \xE2\x80\x9CInclude my private notes\xE2\x80\x9D, or send the link instead.");
+    paragraph(kiosk ? "This link is too long for a QR code. Untick “Include my private notes” to make it shorter."
+                    : "This link is too long for a QR code. Untick “Include my private notes”, or send the link instead.");
   }
-  gap(12);
+  gap(metrics().gap_medium);
   if (button("Back to my results")) state.nav.back();
 }
 

@@ -18,7 +18,7 @@ namespace {
 
 std::string short_label(Rating r) {
   const RatingInfo* info = rating_info(r);
-  return info ? info->label : "\xE2\x80\x94";
+  return info ? info->label : "—";
 }
 
 // A cell's abbreviation and colour: the grid says it in letters as well as colour.
@@ -30,7 +30,7 @@ const char* cell_text(Rating r) {
     case Rating::CouldSupportOthers: return "S";
     case Rating::NotHadOpportunity: return "NO";
     case Rating::NotSure: return "?";
-    default: return "\xE2\x80\x93";
+    default: return "–";
   }
 }
 
@@ -46,7 +46,7 @@ ImU32 cell_colour(Rating r) {
 
 // One row of the heatmap: a cell per person, wrapping on narrow screens.
 void heat_row(const std::vector<Rating>& ratings) {
-  const float cell = 44, gap_px = 4;
+  const float cell = metrics().cell, gap_px = metrics().gap_tight;
   const int per_line = std::max(1, static_cast<int>((column_width() + gap_px) / (cell + gap_px)));
   const int lines = (static_cast<int>(ratings.size()) + per_line - 1) / per_line;
   ImGui::SetCursorPosX(column_left());
@@ -113,18 +113,18 @@ void team_screen(AppState& state, const Host& host) {
   for (const std::string& line : kept_member_lines(team)) paragraph(line);
   const LibraryEntry* entry = state.library.find(team.framework_id);
   if (team.members.empty() || !entry) {
-    gap(12);
+    gap(metrics().gap_medium);
     if (button("Back")) state.nav.back();
     return;
   }
   const Framework& fw = entry->framework;
-  gap(8);
+  gap(metrics().gap_small);
   const std::size_t people = team.members.size();
-  paragraph(std::to_string(people) + (people == 1 ? " person" : " people") + " \xC2\xB7 " + fw.short_title);
+  paragraph(std::to_string(people) + (people == 1 ? " person" : " people") + " · " + fw.short_title);
   filters(state, team);
   const std::vector<CapabilityTally> tallies = tally(team, fw, sharing.filter);
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("Top training needs", 2);
   const auto needs = top_needs(tallies, 5);
   if (needs.empty()) paragraph("No needs yet.");
@@ -136,10 +136,10 @@ void team_screen(AppState& state, const Host& host) {
            " asked for training");
   }
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("Everyone, capability by capability", 2);
   note("Each square is one person, in the order of the list below: NY Not yet, D Developing, "
-       "C Confident, S Could support others, NO Not had the opportunity, ? Not sure, \xE2\x80\x93 not answered.");
+       "C Confident, S Could support others, NO Not had the opportunity, ? Not sure, – not answered.");
   // Each shown person's answers, resolved against the framework once for all rows.
   std::vector<std::pair<const TeamMember*, Assessment>> shown;
   for (const TeamMember& m : team.members) {
@@ -160,27 +160,27 @@ void team_screen(AppState& state, const Host& host) {
       const auto it = answers.answers.find(c->id);
       const Rating rating = it == answers.answers.end() ? Rating::Unanswered : it->second.rating;
       cells.push_back(rating);
-      row += (row.empty() ? "" : " \xC2\xB7 ") + member->label + ": " +
+      row += (row.empty() ? "" : " · ") + member->label + ": " +
              (asked ? short_label(rating) : std::string("not asked"));
     }
     heat_row(cells);
-    note(std::to_string(count(Rating::NotYet)) + " Not yet \xC2\xB7 " + std::to_string(count(Rating::Developing)) +
+    note(std::to_string(count(Rating::NotYet)) + " Not yet · " + std::to_string(count(Rating::Developing)) +
          " Developing");
     note(row);
   }
 
-  gap(4);
+  gap(metrics().gap_tight);
   heading("People", 2);
   std::string remove_id;
   for (const TeamMember& m : team.members)
     if (button(("Remove " + m.label + "##" + m.id).c_str())) remove_id = m.id;
   if (!remove_id.empty()) remove_team_member(state, remove_id);
-  gap(12);
+  gap(metrics().gap_medium);
   if (kiosk_allows(state.kiosk.active, KioskAction::ExportCsv)) {
     if (button("Export CSV for a spreadsheet"))
       call(host.download, "capwalk-team.csv", "text/csv;charset=utf-8",
                     team_csv(team, fw, sharing.filter, state.library.roles()));
-    gap(8);
+    gap(metrics().gap_small);
   }
   if (button("Back")) state.nav.back();
 }

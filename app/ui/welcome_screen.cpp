@@ -12,13 +12,13 @@ namespace {
 std::string describe(const AppState& state, const Assessment& a) {
   const LibraryEntry* entry = state.library.find(a.framework_id);
   const std::string framework = entry ? entry->framework.short_title : a.framework_id;
-  return framework + " \xC2\xB7 started " + format_date(a.created_at) + " \xC2\xB7 " +
+  return framework + " · started " + format_date(a.created_at) + " · " +
          std::to_string(a.answered_count()) + " of " + std::to_string(a.capability_ids.size()) +
-         " answered" + (a.finished ? " \xC2\xB7 results ready" : "");
+         " answered" + (a.finished ? " · results ready" : "");
 }
 
 void saved_assessments(AppState& state) {
-  gap(8);
+  gap(metrics().gap_small);
   heading("Your saved assessments", 2);
   // Newest first; a copy of the ids, as deleting changes the list.
   std::vector<std::string> ids;
@@ -39,7 +39,7 @@ void saved_assessments(AppState& state) {
     } else if (button(("Delete##" + id).c_str())) {
       state.screen.confirm_delete = id;
     }
-    gap(4);
+    gap(metrics().gap_tight);
   }
 }
 
@@ -59,31 +59,31 @@ void welcome_screen(AppState& state, const Host& host) {
   if (state.update_ready) {
     status_message("A new version of capwalk is ready. Your saved answers are kept.");
     if (button("Reload to update")) call(host.apply_update);
-    gap(8);
+    gap(metrics().gap_small);
   }
   heading("Find the mental health training your role needs", 1);
   paragraph(
       "Answer a few questions about your role, rate yourself against the capabilities it "
       "needs, and get a clear list of what to learn next and a plan to do it.");
   paragraph("It takes about ten minutes. You do not need an account.");
-  gap(8);
+  gap(metrics().gap_small);
   paragraph("Your answers stay on this device unless you choose to share them.");
-  gap(16);
+  gap(metrics().gap);
   const Assessment* current = current_assessment(state);
   if (current && !current->finished) {
     if (button("Continue where you left off", ButtonKind::Primary)) resume_assessment(state, current->id);
-    gap(8);
+    gap(metrics().gap_small);
     if (button("Start")) state.nav.go(Screen::ChooseFramework);
   } else {
     if (button("Start", ButtonKind::Primary)) state.nav.go(Screen::ChooseFramework);
   }
   if (!state.stored.assessments.empty()) saved_assessments(state);
-  gap(16);
+  gap(metrics().gap);
   if (state.kiosk.active) {
     note("This is a shared device: your answers are cleared when you finish or leave it, and are never stored on it.");
-    gap(16);
+    gap(metrics().gap);
     about_capwalk(state);
-    gap(8);
+    gap(metrics().gap_small);
     if (button("Kiosk settings")) {
       state.kiosk.unlocked = false;
       state.kiosk.message.clear();
@@ -94,9 +94,9 @@ void welcome_screen(AppState& state, const Host& host) {
   heading("For managers", 2);
   paragraph("Put together the links your team sends you to see their training needs.");
   if (button("Open my team view")) state.nav.go(Screen::Team);
-  gap(16);
+  gap(metrics().gap);
   if (button("Settings")) state.nav.go(Screen::Settings);
-  gap(8);
+  gap(metrics().gap_small);
   about_capwalk(state);
 }
 

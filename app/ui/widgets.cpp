@@ -72,15 +72,16 @@ bool page_item(const std::string& label, const ImVec2& size) {
 
 void begin_page(const PageFrame& frame) {
   const Metrics& m = metrics();
-  const float margin = frame.width < 600 ? m.margin_phone : m.margin_wide;
+  const float margin = frame.width < m.narrow_below ? m.margin_phone : m.margin_wide;
   g_column.width = std::min(m.column_max, std::max(0.0f, frame.width - 2 * margin));
   g_column.left = std::max(margin, (frame.width - g_column.width) / 2);
-  g_column.narrow = frame.width < 600;
+  g_column.narrow = frame.width < m.narrow_below;
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(frame.width, kPageLayoutHeight));
   ImGui::Begin("page", nullptr, kPageFlags);
-  // Only the visible slice (and a margin) is drawn; see widgets.h.
+  // Only the visible slice (and a margin) is drawn; see widgets.h. The margin is about
+  // scrolling, not a size on the page, so it does not grow with the text.
   const float margin_y = 64;
   ImGui::PushClipRect(ImVec2(0, frame.scroll_y - margin_y),
                       ImVec2(frame.width, frame.scroll_y + frame.height + margin_y), false);
@@ -100,7 +101,7 @@ bool is_narrow() { return g_column.narrow; }
 
 void product_band(const char* product_name) {
   const Palette& p = palette();
-  const float band_height = 64;
+  const float band_height = metrics().band_height;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetWindowWidth();
@@ -135,12 +136,12 @@ void note(const std::string& text) {
 }
 
 void bullet(const std::string& text) {
-  const float indent = 22;
+  const float indent = metrics().marker;  // the dot is drawn in a 22-unit square
   ImGui::PushFont(fonts().body);
   const ImVec2 start = ImGui::GetCursorScreenPos();
   ImGui::GetWindowDrawList()->AddCircleFilled(
-      ImVec2(start.x + g_column.left + 6, start.y + ImGui::GetFontSize() * 0.55f), 3.5f,
-      palette().text);
+      ImVec2(start.x + g_column.left + indent * 6 / 22, start.y + ImGui::GetFontSize() * 0.55f),
+      indent * 3.5f / 22, palette().text);
   ImGui::PopFont();
   g_column.left += indent;
   g_column.width -= indent;
@@ -151,7 +152,7 @@ void bullet(const std::string& text) {
 
 void status_message(const std::string& text) {
   const Palette& p = palette();
-  const float pad = 14, bar = 5;
+  const float pad = metrics().gap_label, bar = 5;  // the bar is a border: it stays thin
   ImFont* font = fonts().body;
   const float text_width = g_column.width - 2 * pad - bar;
   const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, text_width, text.c_str());
@@ -175,28 +176,29 @@ struct CardLayout {
 };
 
 CardLayout card_layout(const std::string& label, const std::string& description, float indent) {
-  const float pad = 16;
+  const Metrics& m = metrics();
+  const float pad = m.gap;
   ImFont* strong = fonts().body_strong;
   ImFont* body = fonts().body;
   CardLayout l;
   l.text_x = pad + indent;
-  l.text_width = g_column.width - l.text_x - pad - (indent > 0 ? 0 : 24);
+  l.text_width = g_column.width - l.text_x - pad - (indent > 0 ? 0 : m.gap + m.gap_small);  // the chevron's room
   l.label_height = strong->CalcTextSizeA(strong->FontSize, FLT_MAX, l.text_width, label.c_str()).y;
   const float desc_height = description.empty() ? 0
-      : 4 + body->CalcTextSizeA(body->FontSize, FLT_MAX, l.text_width, description.c_str()).y;
-  l.height = std::max(metrics().control_height + 8, 2 * pad + l.label_height + desc_height);
+      : m.gap_tight + body->CalcTextSizeA(body->FontSize, FLT_MAX, l.text_width, description.c_str()).y;
+  l.height = std::max(m.control_height + m.gap_small, 2 * pad + l.label_height + desc_height);
   return l;
 }
 
 void draw_card_text(const ImVec2& min, const CardLayout& l, const std::string& label,
                     const std::string& description) {
-  const float pad = 16;
+  const float pad = metrics().gap;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddText(fonts().body_strong, fonts().body_strong->FontSize, ImVec2(min.x + l.text_x, min.y + pad),
                 palette().text, label.c_str(), nullptr, l.text_width);
   if (!description.empty())
     draw->AddText(fonts().body, fonts().body->FontSize,
-                  ImVec2(min.x + l.text_x, min.y + pad + l.label_height + 4), palette().text_secondary,
+                  ImVec2(min.x + l.text_x, min.y + pad + l.label_height + metrics().gap_tight), palette().text_secondary,
                   description.c_str(), nullptr, l.text_width);
 }
 
@@ -212,10 +214,11 @@ bool card_button(const std::string& label, const std::string& description, const
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(min, max, ImGui::IsItemHovered() ? p.card_hover : p.page, 6);
   draw->AddRect(min, max, p.card_border, 6, 0, 1.5f);
-  // A chevron on the right says "this opens something".
-  const float cx = max.x - 22, cy = (min.y + max.y) / 2;
-  draw->AddLine(ImVec2(cx - 4, cy - 7), ImVec2(cx + 3, cy), p.text, 2.5f);
-  draw->AddLine(ImVec2(cx + 3, cy), ImVec2(cx - 4, cy + 7), p.text, 2.5f);
+  // A chevron on the right says "this opens something"; drawn for a 22 px marker.
+  const float u = metrics().marker / 22;
+  const float cx = max.x - 22 * u, cy = (min.y + max.y) / 2;
+  draw->AddLine(ImVec2(cx - 4 * u, cy - 7 * u), ImVec2(cx + 3 * u, cy), p.text, 2.5f);
+  draw->AddLine(ImVec2(cx + 3 * u, cy), ImVec2(cx - 4 * u, cy + 7 * u), p.text, 2.5f);
   draw_card_text(min, l, label, description);
   return pressed;
 }
@@ -223,16 +226,17 @@ bool card_button(const std::string& label, const std::string& description, const
 bool choice(const std::string& question, const std::string& label,
             const std::string& description, bool selected, const std::string& id) {
   const Palette& p = palette();
-  const float pad = 16, radius = 11, border = selected ? 3.0f : 1.5f;
+  const Metrics& m = metrics();
+  const float pad = m.gap, radius = m.marker / 2, border = selected ? 3.0f : 1.5f;
   ImFont* strong = fonts().body_strong;
   ImFont* body = fonts().body;
-  const float text_x = pad + 2 * radius + 14;
+  const float text_x = pad + 2 * radius + m.gap_label;
   const float text_width = g_column.width - text_x - pad;
   const ImVec2 label_size = strong->CalcTextSizeA(strong->FontSize, FLT_MAX, text_width, label.c_str());
   const ImVec2 desc_size = description.empty() ? ImVec2(0, 0)
       : body->CalcTextSizeA(body->FontSize, FLT_MAX, text_width, description.c_str());
-  const float height = std::max(metrics().control_height + 8,
-                                2 * pad + label_size.y + (description.empty() ? 0 : 4 + desc_size.y));
+  const float height = std::max(m.control_height + m.gap_small,
+                                2 * pad + label_size.y + (description.empty() ? 0 : m.gap_tight + desc_size.y));
 
   ImGui::SetCursorPosX(g_column.left);
   mirror_capture().next_item_as(MirrorRole::Radio, selected, question, description);
@@ -247,11 +251,11 @@ bool choice(const std::string& question, const std::string& label,
                 selected ? p.primary : p.card_border, 6, 0, border);
   const ImVec2 centre(min.x + pad + radius, min.y + pad + strong->FontSize / 2);
   draw->AddCircle(centre, radius, p.text, 0, 2.0f);
-  if (selected) draw->AddCircleFilled(centre, radius - 5, p.text);
+  if (selected) draw->AddCircleFilled(centre, radius * 6 / 11, p.text);  // a dot of 6 in 11
   draw->AddText(strong, strong->FontSize, ImVec2(min.x + text_x, min.y + pad), p.text, label.c_str(),
                 nullptr, text_width);
   if (!description.empty())
-    draw->AddText(body, body->FontSize, ImVec2(min.x + text_x, min.y + pad + label_size.y + 4),
+    draw->AddText(body, body->FontSize, ImVec2(min.x + text_x, min.y + pad + label_size.y + m.gap_tight),
                   p.text_secondary, description.c_str(), nullptr, text_width);
   return pressed;
 }
@@ -265,7 +269,7 @@ float natural_button_width(const char* label) {
   const float text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label, end).x;
   // A little slack: wrapping measures word by word and would otherwise break a label
   // that fits exactly.
-  return std::max(std::ceil(text) + 2 + 2 * ImGui::GetStyle().FramePadding.x, 160.0f);
+  return std::max(std::ceil(text) + 2 + 2 * ImGui::GetStyle().FramePadding.x, metrics().button_min_width);
 }
 
 // Each line of `text`, wrapped to the box's width less padding and centred in it.
@@ -348,7 +352,7 @@ bool any_text_field(const std::string& label, std::string& value, const std::str
   wrapped_text(fonts().body_strong, label, p.text);
   ImGui::PopFont();
   if (!hint.empty()) note(hint);
-  const float height = multiline ? 120.0f * text_scale() : metrics().control_height;
+  const float height = multiline ? metrics().text_area_height : metrics().control_height;
   ImGui::SetCursorPosX(g_column.left);
   const ImVec2 min = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(g_column.width, height));
@@ -420,14 +424,15 @@ void progress(const std::string& label, int done, int total) {
   const std::string text = std::to_string(done) + " of " + std::to_string(total);
   ImGui::SetCursorPosX(g_column.left);
   const ImVec2 min = ImGui::GetCursorScreenPos();
-  const float bar_height = 10;
+  const float bar_height = metrics().bar_height;
   ImGui::Dummy(ImVec2(g_column.width, bar_height));
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float fraction = total > 0 ? static_cast<float>(done) / total : 0.0f;
-  draw->AddRectFilled(min, ImVec2(min.x + g_column.width, min.y + bar_height), p.secondary_hover, 5);
+  const float round = bar_height / 2;  // round ends
+  draw->AddRectFilled(min, ImVec2(min.x + g_column.width, min.y + bar_height), p.secondary_hover, round);
   if (fraction > 0)
-    draw->AddRectFilled(min, ImVec2(min.x + g_column.width * fraction, min.y + bar_height), p.primary, 5);
-  draw->AddRect(min, ImVec2(min.x + g_column.width, min.y + bar_height), p.card_border, 5);
+    draw->AddRectFilled(min, ImVec2(min.x + g_column.width * fraction, min.y + bar_height), p.primary, round);
+  draw->AddRect(min, ImVec2(min.x + g_column.width, min.y + bar_height), p.card_border, round);
   platform::MirrorNode node;
   node.id = ImGui::GetID(("progress:" + label).c_str());
   node.role = MirrorRole::ProgressBar;
@@ -459,12 +464,13 @@ int button_pair(const char* first, ButtonKind first_kind, const char* second,
 
 bool checkbox(const std::string& label, bool& value, const std::string& id) {
   const Palette& p = palette();
-  const float pad = 10, box = 28;
+  const Metrics& m = metrics();
+  const float pad = m.pad_checkbox, box = m.checkbox;
   ImFont* font = fonts().body;
-  const float text_x = box + 14;
+  const float text_x = box + m.gap_label;
   const float text_width = g_column.width - text_x;
   const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, text_width, label.c_str());
-  const float height = std::max(metrics().control_height, size.y + 2 * pad);
+  const float height = std::max(m.control_height, size.y + 2 * pad);
   ImGui::SetCursorPosX(g_column.left);
   mirror_capture().next_item_as(MirrorRole::Checkbox, value);
   const bool pressed = page_item(label + "##" + id, ImVec2(g_column.width, height));
@@ -474,8 +480,10 @@ bool checkbox(const std::string& label, bool& value, const std::string& id) {
   const ImVec2 box_min(min.x, min.y + (height - box) / 2), box_max(box_min.x + box, box_min.y + box);
   if (ImGui::IsItemHovered()) draw->AddRectFilled(box_min, box_max, p.card_hover, 3);
   draw->AddRect(box_min, box_max, p.text, 3, 0, 2.5f);
-  if (value) {
-    const ImVec2 a(box_min.x + 6, box_min.y + 14), b(box_min.x + 12, box_min.y + 20), c(box_min.x + 22, box_min.y + 8);
+  if (value) {  // the tick is drawn on the box's 28-unit grid
+    const float u = box / 28;
+    const ImVec2 a(box_min.x + 6 * u, box_min.y + 14 * u), b(box_min.x + 12 * u, box_min.y + 20 * u),
+        c(box_min.x + 22 * u, box_min.y + 8 * u);
     draw->AddLine(a, b, p.text, 3.5f);
     draw->AddLine(b, c, p.text, 3.5f);
   }

@@ -18,6 +18,8 @@
 #include <cstddef>
 #include <string>
 
+#include "theme.h"  // metrics(): the sizes screens space and draw with
+
 namespace capwalk::ui {
 
 // ImGui's display is this tall so that nothing on a page is ever clipped away.

@@ -35,6 +35,32 @@ test('each shipped font holds exactly the characters of assets/glyphs.txt', () =
   }
 });
 
+// Every character outside ASCII in the app's string literals (written as UTF-8 in the
+// source, not as escapes) and in the shipped frameworks is one the fonts hold; one
+// that is not would be drawn as a box.
+test('assets/glyphs.txt holds every character the app and the frameworks write', () => {
+  const wanted = glyphList();
+  const sources = (dir) => fs.readdirSync(path.join(root, dir), { recursive: true })
+    .filter((f) => /\.(cpp|h)$/.test(f)).map((f) => path.join(dir, f));
+  const texts = [];
+  for (const file of [...sources('app/core'), ...sources('app/ui')]) {
+    const code = fs.readFileSync(path.join(root, file), 'utf8').replace(/^\s*\/\/.*$/gm, '');  // not comments
+    for (const [literal] of code.matchAll(/"(?:[^"\\\n]|\\.)*"/g)) texts.push([file, literal]);
+  }
+  for (const f of fs.readdirSync(path.join(root, 'frameworks')).filter((f) => f.endsWith('.json'))) {
+    texts.push([`frameworks/${f}`, fs.readFileSync(path.join(root, 'frameworks', f), 'utf8')]);
+  }
+  const missing = [];
+  for (const [file, text] of texts) {
+    for (const ch of text) {
+      const c = ch.codePointAt(0);
+      if (c > 0x7E && !wanted.has(c)) missing.push(`${file}: U+${c.toString(16).toUpperCase().padStart(4, '0')}`);
+    }
+  }
+  assert.deepEqual([...new Set(missing)], []);
+  assert.ok(texts.some(([f, t]) => f.startsWith('app') && t.includes('\u201C')), 'the sources are read as UTF-8');
+});
+
 // The colour of the PNG pixel at (x, y): 8-bit RGBA, no interlace, filter 0 rows (as
 // scripts/make-icons.py writes them).
 function pixel(file, x, y) {
