@@ -399,7 +399,7 @@ TEST_CASE("capability: the 18 Tier 1 capabilities of the core framework, for a r
 
 // ---- Contents ----
 
-TEST_CASE("contents: every capability with whether it is answered; any one opens", "[contents]") {
+TEST_CASE("contents: every capability with whether it is answered, any one opens", "[contents]") {
   ScreenHarness app;
   choose_receptionist(app);
   rate(app, "Not yet");
@@ -586,7 +586,7 @@ TEST_CASE("settings: Delete all my data asks first, then calls host.delete_all_d
   CHECK(app.store.values.empty());
 }
 
-TEST_CASE("settings: Save a backup file downloads it; Import a backup file chooses one", "[settings]") {
+TEST_CASE("settings: Save a backup file downloads it, Import a backup file chooses one", "[settings]") {
   ScreenHarness app;
   finished_receptionist(app);
   app.click("Back to the start");
@@ -622,7 +622,7 @@ TEST_CASE("settings: a kiosk keeps nothing, so offers no backup and no deleting"
 
 // ---- Share ----
 
-TEST_CASE("share: Copy link copies the link built from host.page_url; email and the share sheet", "[share]") {
+TEST_CASE("share: Copy link copies the link built from host.page_url, email and the share sheet", "[share]") {
   ScreenHarness app;
   app.page_url = "https://example.org/capwalk/?kiosk&x=1#old";
   app.can_share = true;
@@ -751,7 +751,7 @@ TEST_CASE("review: a damaged or cut-short link is refused with a plain message",
 
 // ---- Team ----
 
-TEST_CASE("team: three links make a team with the right counts; Export CSV downloads it", "[team]") {
+TEST_CASE("team: three links make a team with the right counts, Export CSV downloads it", "[team]") {
   std::vector<std::string> links;
   for (int i = 0; i < 3; ++i) links.push_back(share_link(i));
   ScreenHarness app;
@@ -892,7 +892,7 @@ TEST_CASE("kiosk setup: Not now goes back to the start, with nothing changed", "
 
 // ---- Kiosk settings ----
 
-TEST_CASE("kiosk settings: only the PIN unlocks them; the idle time and switching off", "[kiosk-settings]") {
+TEST_CASE("kiosk settings: only the PIN unlocks them, the idle time and switching off", "[kiosk-settings]") {
   ScreenHarness app;
   make_kiosk(app);
   CHECK(has_text_starting(app, "This is a shared device"));
