@@ -29,30 +29,6 @@ async function openFile(page, file) {
   await chooser.setFiles(file);
 }
 
-test('the shipped frameworks are offered, the core one first and chosen', async () => {
-  const { context, page, problems } = await openFrameworks();
-  const group = page.getByRole('radiogroup', { name: QUESTION });
-  assert.equal(await group.getByRole('radio').count(), 4);
-  for (const name of ['Core capabilities', 'Ten Essential Shared Capabilities', 'National Occupational Standards', 'Peer support']) {
-    assert.equal(await group.getByRole('radio', { name, exact: true }).count(), 1, name);
-  }
-  const core = group.getByRole('radio', { name: 'Core capabilities', exact: true });
-  assert.equal(await core.isChecked(), true);
-  // A framework capwalk wrote says so.
-  const description = await core.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).textContent);
-  assert.match(description, /Written by capwalk in its own words; not an official text\./);
-  assert.equal(await page.getByText(/capwalk wrote this framework in its own words/).count(), 1);
-
-  await group.getByRole('radio', { name: 'Ten Essential Shared Capabilities' }).click();
-  await page.waitForFunction(() => document.querySelector('[role=radio][aria-checked=true]')?.textContent.startsWith('Ten Essential'));
-  assert.equal(await core.isChecked(), false);
-  assert.equal(await page.getByText(/the Sainsbury Centre for Mental Health \(2004\)/).count(), 1, 'ESC attribution shown');
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
-  assert.deepEqual(problems, []);
-  await context.close();
-});
-
 test("an organisation's own framework file can be opened and chosen", async () => {
   const { context, page, problems } = await openFrameworks();
   await openFile(page, example);

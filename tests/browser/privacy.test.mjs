@@ -1,10 +1,10 @@
 // Nothing leaves the device unless the person shares it: a whole session — an
 // assessment, a plan, a share, a review, a team view, a printed report, a backup and
-// kiosk mode — makes no request to any other origin. The privacy screen says what is
-// kept, where, for how long, what a link holds, and how to delete it all.
+// kiosk mode — makes no request to any other origin. (What the privacy screen says
+// is checked natively, in tests/ui/screens_test.cpp.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, DESKTOP, serveAndLaunch, url, browser, screenshot } from './harness.mjs';
+import { DESKTOP, serveAndLaunch, url, browser } from './harness.mjs';
 import { chooseReceptionist, walkAll } from './journey.mjs';
 
 serveAndLaunch();
@@ -68,16 +68,3 @@ test('a whole session makes no request to any other origin', async () => {
   await context.close();
 });
 
-test('the privacy screen says what is kept, where, for how long, what a link holds, and how to delete it', async () => {
-  const { context, page, problems } = await openApp(browser, url);
-  await page.getByRole('button', { name: 'Privacy', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Privacy' }).waitFor();
-  assert.deepEqual(await page.getByRole('heading', { level: 2 }).allTextContents(),
-    ['What is kept, and where', 'For how long', 'What a results link contains', 'How to delete everything']);
-  assert.equal(await page.getByText('capwalk has no server, no account and no analytics. Your answers never leave this device unless you choose to share them.').count(), 1);
-  await screenshot(page, 'privacy-desktop');
-  await page.getByRole('button', { name: 'Open Settings' }).click();
-  await page.getByRole('button', { name: 'Delete all my data' }).waitFor();
-  assert.deepEqual(problems, []);
-  await context.close();
-});

@@ -121,18 +121,3 @@ test('screenshots of every walkthrough screen at phone and desktop sizes', async
   }
 });
 
-test('the 18 Tier 1 capabilities of the core framework, for a role that is not listed', async () => {
-  const started = Date.now();
-  const { context, page, problems } = await openApp(browser, url);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: /^My role isn't listed/ }).click();
-  await page.getByRole('radio', { name: 'Rarely' }).click();
-  await page.waitForFunction(() => [...document.querySelectorAll('[role=radio]')].some((r) => r.textContent === 'Tier 1 – Awareness (suggested)' && r.getAttribute('aria-checked') === 'true'));
-  await page.getByRole('button', { name: 'Start the assessment' }).click();
-  const { total } = await walkAll(page);
-  assert.equal(total, 18);
-  console.log(`not-listed journey, ${total} capabilities: ${((Date.now() - started) / 1000).toFixed(1)} s of automated clicking`);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
