@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
 
 #include <imgui_internal.h>
 
@@ -12,6 +13,7 @@
 #include "app/core/walkthrough.h"
 #include "app/ui/app_screens.h"
 #include "app/ui/mirror_capture.h"
+#include "app/ui/page_input.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 
@@ -101,21 +103,20 @@ ScreenHarness::ScreenHarness(Viewport viewport, bool load_frameworks) : viewport
   host_.print_html = [](const std::string& html) { record("print_html", {html}); };
   host_.share_link = [](const std::string& title, const std::string& url) { record("share_link", {title, url}); };
   host_.apply_update = [] { record("apply_update"); };
-  // The members that change state do to it what main.cpp's make_host() does, so a
+  // The members that change state do to it what main.cpp's web_host() does, so a
   // journey can go on after them; what the page does besides (restarting, timers) is
   // only recorded.
   host_.delete_all_data = [](AppState& s) {
     record("delete_all_data");
-    delete_kept_data(s, g_current->vault_, g_current->kept_);
+    delete_kept_data(s, g_current->kept_);
   };
   host_.kiosk_settings_changed = [](AppState& s) {
     record("kiosk_settings_changed");
-    if (s.kiosk.config.enabled) g_current->store.set(kKioskKey, kiosk_to_json(s.kiosk.config));
-    else g_current->store.remove(kKioskKey);
+    save_kiosk_settings(s, g_current->kept_);
   };
   host_.kiosk_still_here = [](AppState& s) {
     record("kiosk_still_here");
-    s.kiosk.warning_left = 0;
+    kiosk_still_here(s);
   };
   host_.kiosk_clear_now = [](AppState& s) {
     record("kiosk_clear_now");
@@ -123,7 +124,7 @@ ScreenHarness::ScreenHarness(Viewport viewport, bool load_frameworks) : viewport
   };
 
   if (load_frameworks) load_shipped_frameworks(state);
-  open_kept_data(state, vault_, store, kept_, kNow);
+  start_kept_data(state, kept_, store, false, kNow);
   settle();
 }
 
@@ -146,7 +147,7 @@ void ScreenHarness::follow_settings() {
     theme_ = theme;
     ui::use_theme(theme);
   }
-  const float scale = static_cast<float>(std::clamp(s.text_scale_percent, 100, 200)) / 100.0f;
+  const float scale = static_cast<float>(std::clamp(s.text_scale_percent, kMinTextScalePercent, kMaxTextScalePercent)) / 100.0f;
   if (scale != ui::text_scale()) {
     ui::use_text_scale(scale);
     fonts_.density = 0;
@@ -155,6 +156,8 @@ void ScreenHarness::follow_settings() {
 }
 
 const MirrorSnapshot& ScreenHarness::draw() {
+  for (const PageEvent& event : std::exchange(events_, {}))
+    if (!ui::apply_input_event(event)) apply_page_event(state, kept_, event, kNow);
   follow_settings();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(viewport_.width, ui::kPageLayoutHeight);
@@ -172,8 +175,8 @@ const MirrorSnapshot& ScreenHarness::draw() {
   const float content_height = std::max(ui::end_page(), viewport_.height);
   last_ = ui::mirror_capture().end_frame(title, content_height);
   ImGui::Render();  // nothing draws it, but the frame ends as the page's does
-  if (nav.changes() != screen_changes) state.other_tab_notice.clear();
-  save_kept_data(state, vault_, store, kept_, kNow);
+  end_of_frame(state, screen_changes);
+  save_kept_data(state, kept_, kNow);
   return last_;
 }
 
@@ -219,20 +222,29 @@ std::string ScreenHarness::heading1() const {
 void ScreenHarness::activate(const MirrorNode& node) {
   if (node.disabled) throw std::runtime_error("\"" + node.name + "\" is disabled");
   // ActivateItemByID acts in the frame after the request is applied: three frames at least.
-  ui::mirror_capture().request_activate(node.id);
+  PageEvent event;
+  event.kind = PageEvent::Kind::MirrorActivate;
+  event.id = node.id;
+  events_.push_back(event);
   settle(3);
 }
 
 void ScreenHarness::type(const std::string& field_name, const std::string& text) {
   const MirrorNode& field = get(MirrorRole::TextBox, field_name);
   if (field.read_only) throw std::runtime_error("\"" + field_name + "\" is read-only");
-  ui::mirror_capture().receive_text(field.id, text);
+  PageEvent event;
+  event.kind = PageEvent::Kind::TextInput;
+  event.id = field.id;
+  event.text = text;
+  events_.push_back(event);
   settle();
 }
 
-void ScreenHarness::press(ImGuiKey key) {
-  ImGui::GetIO().AddKeyEvent(key, true);
-  ImGui::GetIO().AddKeyEvent(key, false);
+void ScreenHarness::press(PageKey key) {
+  PageEvent event;
+  event.kind = PageEvent::Kind::Key;
+  event.page_key = key;
+  events_.push_back(event);
   settle(3);
 }
 

@@ -25,7 +25,8 @@
 #include <imgui.h>
 
 #include "app/core/app_state.h"
-#include "app/core/storage_sync.h"
+#include "app/core/kept_data.h"
+#include "app/core/page_events.h"
 #include "app/core/vault.h"
 #include "app/platform/accessibility_mirror.h"
 #include "app/ui/fonts.h"
@@ -103,15 +104,16 @@ class ScreenHarness {
   // The level-1 heading (throws if the page does not have exactly one).
   std::string heading1() const;
 
-  // A screen-reader or keyboard click: MirrorCapture::request_activate(), then frames
-  // until the page settles.
+  // The page's events, queued as app/platform/web/page_events.cpp queues them and taken
+  // at the next frame's start as main.cpp takes them, then frames until the page settles.
+  // A screen-reader or keyboard click on the item's DOM counterpart.
   void activate(const MirrorNode& node);
   void click(MirrorRole role, const std::string& name) { activate(get(role, name)); }
   void click(const std::string& button_name) { click(MirrorRole::Button, button_name); }
-  // Typing into a text field's DOM counterpart: MirrorCapture::receive_text().
+  // Typing into a text field's DOM counterpart.
   void type(const std::string& field_name, const std::string& text);
-  // A key the page forwards to ImGui (capwalk_key in main.cpp): down, up, then frames.
-  void press(ImGuiKey key);
+  // A key the page forwards (capwalk_key).
+  void press(PageKey key);
 
   // The calls to one Host member.
   std::vector<HostCall> calls_to(const std::string& member) const;
@@ -125,8 +127,8 @@ class ScreenHarness {
   ui::FontFiles font_files_;
   ui::Fonts fonts_;
   ui::Host host_;
-  Vault vault_{store};
-  SyncBase kept_;
+  KeptData kept_;
+  std::vector<PageEvent> events_;  // queued as the page queues them, taken at a frame's start
   MirrorSnapshot last_;
   std::string theme_;
 };

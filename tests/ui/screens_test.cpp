@@ -181,7 +181,7 @@ TEST_CASE("welcome: a saved assessment can be continued, and deleted after confi
   app.click("Keep it");
   CHECK(app.state.stored.assessments.size() == 1);
   app.click("Delete");
-  app.press(ImGuiKey_Escape);  // Escape closes the question too
+  app.press(PageKey::Escape);  // Escape closes the question too
   CHECK_FALSE(app.has(MirrorRole::Button, "Yes, delete it"));
   app.click("Delete");
   app.click("Yes, delete it");
@@ -337,16 +337,16 @@ TEST_CASE("capability: number keys 1 to 6 rate, and Enter moves on", "[capabilit
   CHECK(app.heading1() == "Mental health awareness and reducing stigma");
   CHECK(app.snapshot().title == "Mental health awareness and reducing stigma (1 of 9) " + kDash + " capwalk");
   const std::string id = app.state.stored.assessments.front().capability_ids.front();
-  const ImGuiKey keys[] = {ImGuiKey_1, ImGuiKey_2, ImGuiKey_3, ImGuiKey_4, ImGuiKey_5, ImGuiKey_6};
+  const PageKey keys[] = {PageKey::Digit1, PageKey::Digit2, PageKey::Digit3, PageKey::Digit4, PageKey::Digit5, PageKey::Digit6};
   for (int i = 0; i < 6; ++i) {
     const RatingInfo& option = rating_options()[static_cast<size_t>(i)];
     app.press(keys[i]);
     CHECK(checked_in(app, kRatingQuestion) == option.label);
     CHECK(app.state.stored.assessments.front().answers.at(id).rating == option.rating);
   }
-  app.press(ImGuiKey_3);
+  app.press(PageKey::Digit3);
   CHECK(checked_in(app, kRatingQuestion) == "Confident");
-  app.press(ImGuiKey_Enter);
+  app.press(PageKey::Enter);
   CHECK(position(app).n == 2);
   CHECK(app.heading1() != "Mental health awareness and reducing stigma");
 }
@@ -575,7 +575,7 @@ TEST_CASE("settings: Delete all my data asks first, then calls host.delete_all_d
   CHECK(app.calls_to("delete_all_data").empty());
   CHECK(app.store.get("capwalk.data"));
   app.click("Delete all my data");
-  app.press(ImGuiKey_Escape);  // closes the question
+  app.press(PageKey::Escape);  // closes the question
   CHECK_FALSE(app.has(MirrorRole::Button, "Yes, delete everything"));
   CHECK(app.has(MirrorRole::Button, "Delete all my data"));
   app.click("Delete all my data");
@@ -953,7 +953,7 @@ TEST_CASE("idle warning: covers the page, counts down, and I'm still here calls 
   CHECK(checked_in(app, kRatingQuestion) == "Developing");  // answers kept
   app.state.kiosk.warning_left = 30;
   app.settle();
-  app.press(ImGuiKey_Escape);
+  app.press(PageKey::Escape);
   CHECK(app.calls_to("kiosk_still_here").size() == 2);
 }
 
