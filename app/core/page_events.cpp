@@ -4,9 +4,12 @@
 
 namespace capwalk {
 
+namespace {
+// What the person is told after "Copy link".
 const char* const kLinkCopied = "Link copied. You can paste it into an email or message.";
 const char* const kLinkNotCopied =
     "Your browser did not let capwalk copy the link. Select the link above and copy it yourself.";
+}  // namespace
 
 bool apply_page_event(AppState& state, KeptData& kept, const PageEvent& event, std::int64_t now_ms) {
   using Kind = PageEvent::Kind;

@@ -52,10 +52,6 @@ struct PageEvent {
   OtherTabKey key = OtherTabKey::Data;
 };
 
-// What the person is told after "Copy link".
-extern const char* const kLinkCopied;
-extern const char* const kLinkNotCopied;
-
 // Applies an event for the app's data to `state` (and, for another tab's change, to
 // `kept`). Returns false, changing nothing, for input events.
 bool apply_page_event(AppState& state, KeptData& kept, const PageEvent& event, std::int64_t now_ms);

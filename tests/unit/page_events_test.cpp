@@ -29,18 +29,29 @@ KioskConfig a_kiosk() {
   return c;
 }
 
-void with_core(AppState& state) {
-  REQUIRE(state.library.add_shipped_framework(read_source_file("frameworks/core.json")).empty());
-}
+// One page over `device`, started as main.cpp starts it.
+struct Page {
+  explicit Page(MemoryStore& device, bool kiosk_requested = false) {
+    start_kept_data(state, kept, device, kiosk_requested, kNine);
+  }
+  bool apply(const PageEvent& event) { return apply_page_event(state, kept, event, kNine); }
+  void save() { save_kept_data(state, kept, kNine); }
+  // A setting changed, as the settings screen changes it.
+  void choose_dark() {
+    state.stored.settings.theme = "dark";
+    ++state.changes;
+  }
+  AppState state;
+  KeptData kept;
+};
+
 
 }  // namespace
 
 TEST_CASE("A results link opened in the address bar shows the review of those results") {
-  AppState state;
-  with_core(state);
   MemoryStore device;
-  KeptData kept;
-  start_kept_data(state, kept, device, false, kNine);
+  Page page(device);
+  REQUIRE(page.state.library.add_shipped_framework(read_source_file("frameworks/core.json")).empty());
   const Framework& fw = testdata::core();
   Assessment a;
   a.id = "a1";
@@ -51,87 +62,77 @@ TEST_CASE("A results link opened in the address bar shows the review of those re
   a.answers[a.capability_ids[0]].rating = Rating::CouldSupportOthers;
   PageEvent link = event_of(PageEvent::Kind::LinkOpened);
   link.text = encode_share_code(a, fw, false);
-  CHECK(apply_page_event(state, kept, link, kNine));
-  CHECK(state.nav.current() == Screen::Review);
-  REQUIRE(state.sharing.opened.has_value());
-  CHECK(state.sharing.opened->error.empty());
-  REQUIRE(state.sharing.opened->resolved.has_value());
-  CHECK(state.sharing.opened->resolved->assessment.answers.at(a.capability_ids[0]).rating == Rating::CouldSupportOthers);
+  CHECK(page.apply(link));
+  CHECK(page.state.nav.current() == Screen::Review);
+  REQUIRE(page.state.sharing.opened.has_value());
+  CHECK(page.state.sharing.opened->error.empty());
+  REQUIRE(page.state.sharing.opened->resolved.has_value());
+  CHECK(page.state.sharing.opened->resolved->assessment.answers.at(a.capability_ids[0]).rating ==
+        Rating::CouldSupportOthers);
 
-  AppState untouched;
-  KeptData kept2;
-  start_kept_data(untouched, kept2, device, false, kNine);
-  CHECK(apply_page_event(untouched, kept2, event_of(PageEvent::Kind::LinkOpened), kNine));  // no code
-  CHECK(untouched.nav.current() == Screen::Welcome);
+  Page untouched(device);
+  CHECK(untouched.apply(event_of(PageEvent::Kind::LinkOpened)));  // no code
+  CHECK(untouched.state.nav.current() == Screen::Welcome);
 }
 
 TEST_CASE("Page events set what the person is told: copied or not, idle warning, update") {
-  AppState state;
   MemoryStore device;
-  KeptData kept;
-  start_kept_data(state, kept, device, false, kNine);
+  Page page(device);
   PageEvent copied = event_of(PageEvent::Kind::Copied);
   copied.flag = true;
-  apply_page_event(state, kept, copied, kNine);
-  CHECK(state.sharing.notice == kLinkCopied);
+  page.apply(copied);
+  CHECK(page.state.sharing.notice == "Link copied. You can paste it into an email or message.");
   copied.flag = false;
-  apply_page_event(state, kept, copied, kNine);
-  CHECK(state.sharing.notice == kLinkNotCopied);
+  page.apply(copied);
+  CHECK(page.state.sharing.notice ==
+        "Your browser did not let capwalk copy the link. Select the link above and copy it yourself.");
 
   PageEvent idle = event_of(PageEvent::Kind::IdleWarning);
   idle.number = 30;
-  apply_page_event(state, kept, idle, kNine);
-  CHECK(state.kiosk.warning_left == 30);
-  kiosk_still_here(state);
-  CHECK(state.kiosk.warning_left == 0);
+  page.apply(idle);
+  CHECK(page.state.kiosk.warning_left == 30);
+  kiosk_still_here(page.state);
+  CHECK(page.state.kiosk.warning_left == 0);
 
-  CHECK_FALSE(state.update_ready);
-  apply_page_event(state, kept, event_of(PageEvent::Kind::UpdateReady), kNine);
-  CHECK(state.update_ready);
+  CHECK_FALSE(page.state.update_ready);
+  page.apply(event_of(PageEvent::Kind::UpdateReady));
+  CHECK(page.state.update_ready);
 }
 
 TEST_CASE("Input events are left to the UI and change nothing here") {
-  AppState state;
   MemoryStore device;
-  KeptData kept;
-  start_kept_data(state, kept, device, false, kNine);
-  const unsigned changes = state.changes;
+  Page page(device);
+  const unsigned changes = page.state.changes;
   for (auto kind : {PageEvent::Kind::PointerMove, PageEvent::Kind::PointerButton, PageEvent::Kind::PointerLeave,
                     PageEvent::Kind::Key, PageEvent::Kind::TextInput, PageEvent::Kind::KeyboardFocus,
                     PageEvent::Kind::MirrorActivate}) {
     INFO(static_cast<int>(kind));
-    CHECK_FALSE(apply_page_event(state, kept, event_of(kind), kNine));
+    CHECK_FALSE(page.apply(event_of(kind)));
   }
-  CHECK(state.changes == changes);
-  CHECK(state.nav.current() == Screen::Welcome);
+  CHECK(page.state.changes == changes);
+  CHECK(page.state.nav.current() == Screen::Welcome);
 }
 
 TEST_CASE("A file opened on the page that is not a framework goes to the problems screen") {
-  AppState state;
   MemoryStore device;
-  KeptData kept;
-  start_kept_data(state, kept, device, false, kNine);
+  Page page(device);
   PageEvent file = event_of(PageEvent::Kind::FileOpened);
   file.name = "notes.txt";
   file.text = "not a framework";
-  apply_page_event(state, kept, file, kNine);
-  REQUIRE(state.last_file_import.has_value());
-  CHECK(state.nav.current() == Screen::FrameworkFileProblems);
+  page.apply(file);
+  REQUIRE(page.state.last_file_import.has_value());
+  CHECK(page.state.nav.current() == Screen::FrameworkFileProblems);
 }
 
 TEST_CASE("Another tab's change arrives as an event and is merged in") {
   MemoryStore device;
-  AppState mine, theirs;
-  KeptData my_kept, their_kept;
-  start_kept_data(mine, my_kept, device, false, kNine);
-  start_kept_data(theirs, their_kept, device, false, kNine);
-  theirs.stored.settings.theme = "dark";
-  ++theirs.changes;
-  save_kept_data(theirs, their_kept, kNine);
+  Page mine(device), theirs(device);
+  theirs.choose_dark();
+  theirs.save();
   PageEvent changed = event_of(PageEvent::Kind::StorageChanged);
   changed.key = OtherTabKey::Data;
-  apply_page_event(mine, my_kept, changed, kNine + 1000);
-  CHECK(mine.stored.settings.theme == "dark");
+  mine.apply(changed);
+  CHECK(mine.state.stored.settings.theme == "dark");
 }
 
 TEST_CASE("The notice about another tab is told once, on the screen where it happened") {
@@ -148,79 +149,63 @@ TEST_CASE("The notice about another tab is told once, on the screen where it hap
 TEST_CASE("A kiosk keeps answers in memory only, after wiping what the device kept") {
   MemoryStore device;
   {
-    AppState before;
-    KeptData kept;
-    start_kept_data(before, kept, device, false, kNine);
-    before.stored.settings.theme = "dark";
-    ++before.changes;
-    save_kept_data(before, kept, kNine);
+    Page before(device);
+    before.choose_dark();
+    before.save();
   }
   device.set(kTeamKey, "{}");
   device.set(kKioskKey, kiosk_to_json(a_kiosk()));
-  AppState state;
-  KeptData kept;
-  start_kept_data(state, kept, device, false, kNine);
-  CHECK(state.kiosk.active);
-  CHECK(kept.store == &kept.memory);
-  CHECK(state.stored.settings.theme != "dark");       // the earlier person's setting is gone
+  Page kiosk(device);
+  CHECK(kiosk.state.kiosk.active);
+  CHECK(kiosk.kept.store == &kiosk.kept.memory);
+  CHECK(kiosk.state.stored.settings.theme != "dark");  // the earlier person's setting is gone
   CHECK_FALSE(device.get(Vault::kCurrentKey).has_value());
   CHECK_FALSE(device.get(kTeamKey).has_value());
-  CHECK(state.stored.settings.text_scale_percent == 125);  // larger text and targets
-  ++state.changes;
-  save_kept_data(state, kept, kNine);
+  CHECK(kiosk.state.stored.settings.text_scale_percent == 125);  // larger text and targets
+  kiosk.choose_dark();
+  kiosk.save();
   CHECK_FALSE(device.get(Vault::kCurrentKey).has_value());  // never written to the device
   CHECK(device.get(kKioskKey).has_value());
 }
 
 TEST_CASE("Opened with ?kiosk on a device not set up yet: the kiosk set-up screen") {
   MemoryStore device;
-  AppState state;
-  KeptData kept;
-  start_kept_data(state, kept, device, true, kNine);
-  CHECK_FALSE(state.kiosk.active);
-  CHECK(state.kiosk.setting_up);
-  CHECK(state.nav.current() == Screen::KioskSetup);
-  CHECK(kept.store == &device);
+  Page page(device, true);
+  CHECK_FALSE(page.state.kiosk.active);
+  CHECK(page.state.kiosk.setting_up);
+  CHECK(page.state.nav.current() == Screen::KioskSetup);
+  CHECK(page.kept.store == &device);
 }
 
 TEST_CASE("The kiosk's settings are saved on the device, and say what the page does next") {
   MemoryStore device;
-  AppState state;
-  KeptData kept;
-  start_kept_data(state, kept, device, true, kNine);
-  state.kiosk.config = a_kiosk();
-  CHECK(save_kiosk_settings(state, kept) == KioskNext::Restart);  // switched on
+  Page setting_up(device, true);
+  setting_up.state.kiosk.config = a_kiosk();
+  CHECK(save_kiosk_settings(setting_up.state, setting_up.kept) == KioskNext::Restart);  // switched on
   REQUIRE(device.get(kKioskKey).has_value());
   CHECK(kiosk_from_json(*device.get(kKioskKey)).idle_seconds == 120);
 
-  AppState kiosk;
-  KeptData kiosk_kept;
-  start_kept_data(kiosk, kiosk_kept, device, false, kNine);
-  REQUIRE(kiosk.kiosk.active);
-  kiosk.kiosk.config.idle_seconds = 300;
-  CHECK(save_kiosk_settings(kiosk, kiosk_kept) == KioskNext::WatchIdle);
+  Page kiosk(device);
+  REQUIRE(kiosk.state.kiosk.active);
+  kiosk.state.kiosk.config.idle_seconds = 300;
+  CHECK(save_kiosk_settings(kiosk.state, kiosk.kept) == KioskNext::WatchIdle);
   CHECK(kiosk_from_json(*device.get(kKioskKey)).idle_seconds == 300);
-  kiosk.kiosk.config.enabled = false;
-  CHECK(save_kiosk_settings(kiosk, kiosk_kept) == KioskNext::RestartAsNormal);
+  kiosk.state.kiosk.config.enabled = false;
+  CHECK(save_kiosk_settings(kiosk.state, kiosk.kept) == KioskNext::RestartAsNormal);
   CHECK_FALSE(device.get(kKioskKey).has_value());
 
-  AppState normal;
-  KeptData normal_kept;
-  start_kept_data(normal, normal_kept, device, false, kNine);
-  CHECK(save_kiosk_settings(normal, normal_kept) == KioskNext::Nothing);
+  Page normal(device);
+  CHECK(save_kiosk_settings(normal.state, normal.kept) == KioskNext::Nothing);
 }
 
 TEST_CASE("Delete all my data empties the device and the state") {
   MemoryStore device;
-  AppState state;
-  KeptData kept;
-  start_kept_data(state, kept, device, false, kNine);
-  state.stored.settings.theme = "dark";
-  ++state.changes;
-  save_kept_data(state, kept, kNine);
+  Page page(device);
+  page.choose_dark();
+  page.save();
   REQUIRE(device.get(Vault::kCurrentKey).has_value());
-  delete_kept_data(state, kept);
-  save_kept_data(state, kept, kNine);
-  CHECK(state.stored.settings.theme != "dark");
+  delete_kept_data(page.state, page.kept);
+  page.save();
+  CHECK(page.state.stored.settings.theme != "dark");
   CHECK_FALSE(device.get(Vault::kCurrentKey).has_value());
 }
