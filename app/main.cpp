@@ -173,6 +173,7 @@ int main() {
   init_imgui();
   web::mark("capwalk-imgui-ready");
   web::load_shipped_frameworks(app->state.library);
+  web::load_organisation_file(app->state);
   web::mark("capwalk-frameworks-loaded");
   start_kept_data(app->state, app->kept, app->storage, web::kiosk_requested(), web::now_ms());
   if (app->state.kiosk.active) {

@@ -12,8 +12,11 @@ import { pickFile } from './shell/input.js';
 import { print, copy, download, takeLinkFromAddress, registerServiceWorker, applyUpdate, kiosk } from './shell/services.js';
 
 const FONT_FILES = ['fonts/Inter-Regular.otf', 'fonts/Inter-SemiBold.otf'];
-// Lists the framework and role files of this build (written by scripts/build).
+// Lists the framework, role and learning files of this build (written by scripts/build).
 const FRAMEWORK_INDEX = 'frameworks/index.json';
+// An organisation's own settings, beside index.html when whoever deployed this copy
+// wrote one (README, "Deploying for your organisation"); most copies have none.
+const ORGANISATION_FILE = 'organisation.json';
 
 const MESSAGES = {
   wasm: 'capwalk cannot run in this browser, because it does not support WebAssembly. ' +
@@ -109,7 +112,11 @@ function start() {
       return response.json();
     })
     .then((index) => fetchAssets(index.files.map((file) => 'frameworks/' + file)));
-  Promise.all([fetchAssets(FONT_FILES), frameworks])
+  // Missing (404) or unreachable: capwalk's own choices. Never a reason not to start.
+  const organisation = fetchBytes(ORGANISATION_FILE)
+    .then((bytes) => { window.capwalkShell.assets[ORGANISATION_FILE] = bytes; })
+    .catch((error) => { if (!/HTTP 404$/.test(error.message)) console.warn(error.message); });
+  Promise.all([fetchAssets(FONT_FILES), frameworks, organisation])
     .then(() => { performance.mark('capwalk-assets-ready'); assetsReady = true; startWhenReady(); })
     .catch((error) => { console.error(error); fail('load'); });
 

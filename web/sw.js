@@ -61,11 +61,34 @@ self.addEventListener('message', (event) => {
   if (event.data === 'take-over') self.skipWaiting();
 });
 
+// organisation.json is not part of a build: whoever deployed this copy may add or change
+// it at any time. The host's copy is used when it can be reached, else the last one seen,
+// so a kiosk offline still shows its organisation. Its cache is kept across builds.
+const DEPLOYMENT_CACHE = 'deployment-capwalk';
+const ORGANISATION_FILE = 'organisation.json';
+
+async function organisationFile(request) {
+  const cache = await caches.open(DEPLOYMENT_CACHE);
+  let response;
+  try {
+    response = await fetch(request, { cache: 'no-cache' });
+  } catch (e) {
+    return (await cache.match(ORGANISATION_FILE)) || new Response('', { status: 404 });
+  }
+  if (response.ok) await cache.put(ORGANISATION_FILE, response.clone());
+  else if (response.status === 404) await cache.delete(ORGANISATION_FILE);
+  return response;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   const path = url.pathname.slice(self.registration.scope.length - self.location.origin.length);
+  if (path === ORGANISATION_FILE) {
+    event.respondWith(organisationFile(request));
+    return;
+  }
   // Pages (any address under the scope, with any #fragment) get the app's index.html;
   // anything else only ever the cached file itself, never an HTML page in its place.
   // Answering from the checked cache also means the page's app.js and app.wasm are

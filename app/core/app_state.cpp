@@ -33,4 +33,18 @@ void open_framework_file(AppState& state, const std::string& file_name, const st
   state.last_file_import = std::move(result);
 }
 
+std::vector<Problem> use_organisation_file(AppState& state, std::string_view text) {
+  std::vector<Problem> problems = state.library.set_organisation(text);
+  const Organisation* org = state.library.organisation();
+  if (!org) {
+    state.organisation_banner = organisation_file_banner(problems);
+    return problems;
+  }
+  if (!org->default_framework.empty() && state.library.find(org->default_framework))
+    state.chosen_framework = org->default_framework;
+  else if (!org->offers_framework(state.chosen_framework) && !org->frameworks.empty())
+    state.chosen_framework = org->frameworks.front();
+  return problems;
+}
+
 }  // namespace capwalk

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include "assessment.h"
@@ -64,6 +65,8 @@ struct KioskState {
 struct ScreenState {
   bool confirm_delete_all = false;  // settings: "Delete every assessment, plan and setting ...?"
   std::string confirm_delete;       // welcome: the assessment whose "Delete this assessment?" is open
+  std::set<std::string> more_learning;  // results: the needs whose whole learning list is open
+  std::string learning_qr;          // kiosk: the resource whose address and QR code are showing
 };
 
 struct AppState {
@@ -75,6 +78,7 @@ struct AppState {
   StoredData stored;              // everything kept on this device
   unsigned changes = 0;           // counts changes to `stored`, so the app knows to save
   std::string storage_banner;     // plain words when answers are not being kept
+  std::string organisation_banner;  // plain words when organisation.json could not be used
   std::string other_tab_notice;   // one line: another tab changed what this one shows
   SharingState sharing;
   bool next_file_is_backup = false;  // the file chooser was opened to import a backup
@@ -87,6 +91,11 @@ struct AppState {
 // Takes a framework file the person opened: on success it becomes the chosen framework
 // and the framework list shows the outcome; on failure the problems screen does.
 void open_framework_file(AppState& state, const std::string& file_name, const std::string& text);
+
+// The deployment's organisation.json: when it loads, its default framework is chosen;
+// when it does not, the page says so in a banner and carries on without it. Returns
+// every problem, with paths, for whoever looks after the site.
+std::vector<Problem> use_organisation_file(AppState& state, std::string_view text);
 
 // A file chosen or dropped on the page: a backup (when the chooser was opened for one,
 // or the file is a capwalk storage document) is merged; anything else is a framework.

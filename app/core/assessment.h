@@ -61,9 +61,13 @@ struct Answer {
 struct PlanItem {
   std::string capability_id;
   std::string goal, action, by_when, support;
+  std::vector<std::string> learning;  // ids of learning resources added with "Add to my plan"
+  std::int64_t booked_at = 0;         // when marked Booked, ms since 1970 (UTC); 0: not
+  std::int64_t done_at = 0;           // when marked Done; 0: not
   bool operator==(const PlanItem& o) const {
     return capability_id == o.capability_id && goal == o.goal && action == o.action &&
-           by_when == o.by_when && support == o.support;
+           by_when == o.by_when && support == o.support && learning == o.learning &&
+           booked_at == o.booked_at && done_at == o.done_at;
   }
 };
 

@@ -50,6 +50,24 @@ std::vector<Problem> FrameworkLibrary::set_shipped_roles(std::string_view text) 
   return load.problems;
 }
 
+std::vector<Problem> FrameworkLibrary::set_shipped_learning(std::string_view text) {
+  LearningLoad load = load_learning(text, frameworks());
+  if (load.catalogue) {
+    shipped_learning_ = std::move(*load.catalogue);
+    learning_ = organisation_ ? with_organisation(shipped_learning_, *organisation_) : shipped_learning_;
+  }
+  return load.problems;
+}
+
+std::vector<Problem> FrameworkLibrary::set_organisation(std::string_view text) {
+  OrganisationLoad load = load_organisation(text, frameworks(), roles(), shipped_learning_);
+  if (load.organisation) {
+    organisation_ = std::move(load.organisation);
+    learning_ = with_organisation(shipped_learning_, *organisation_);
+  }
+  return load.problems;
+}
+
 FileImport FrameworkLibrary::import_file(const std::string& file_name, std::string_view text) {
   FileImport result;
   FrameworkLoad load = load_framework(text);

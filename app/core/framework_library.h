@@ -1,4 +1,5 @@
-// framework_library.h — the frameworks and roles available in this session.
+// framework_library.h — the frameworks, roles and learning available in this session,
+// and the organisation's own deployment file when there is one.
 //
 // The shipped files are added at start-up. A person may also open a framework file
 // of their own (an organisation's framework): it goes through the same loader, and
@@ -13,6 +14,8 @@
 #include <vector>
 
 #include "framework.h"
+#include "learning.h"
+#include "organisation.h"
 #include "problems.h"
 
 namespace capwalk {
@@ -35,18 +38,28 @@ class FrameworkLibrary {
   std::vector<Problem> add_shipped_framework(std::string_view text);
   // Loads the role catalogue, checking it against the frameworks added so far.
   std::vector<Problem> set_shipped_roles(std::string_view text);
+  // Loads the learning catalogue, checking it against the frameworks added so far.
+  std::vector<Problem> set_shipped_learning(std::string_view text);
+  // The organisation's organisation.json, after the shipped files: when it loads, its
+  // offer comes first in learning(); when it does not, nothing changes.
+  std::vector<Problem> set_organisation(std::string_view text);
   // A file the person opened or dropped on the page.
   FileImport import_file(const std::string& file_name, std::string_view text);
 
   const std::vector<LibraryEntry>& entries() const { return entries_; }
   const LibraryEntry* find(const std::string& framework_id) const;
   const RoleCatalogue* roles() const { return roles_ ? &*roles_ : nullptr; }
+  // capwalk's catalogue, with the organisation's own resources first.
+  const LearningCatalogue& learning() const { return learning_; }
+  const Organisation* organisation() const { return organisation_ ? &*organisation_ : nullptr; }
 
  private:
   std::vector<const Framework*> frameworks() const;
 
   std::vector<LibraryEntry> entries_;
   std::optional<RoleCatalogue> roles_;
+  LearningCatalogue shipped_learning_, learning_;
+  std::optional<Organisation> organisation_;
 };
 
 }  // namespace capwalk

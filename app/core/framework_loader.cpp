@@ -334,8 +334,11 @@ FileKind guess_file_kind(std::string_view text) {
   std::vector<Problem> ignored;
   std::optional<json> doc = parse_bounded_json(text, JsonLimits{}, ignored);
   if (!doc || !doc->is_object()) return FileKind::Unknown;
-  if (doc->contains("roles")) return FileKind::RoleCatalogue;
   if (doc->contains("capabilities") || doc->contains("domains")) return FileKind::Framework;
+  if (doc->contains("sectors")) return FileKind::RoleCatalogue;
+  if (doc->contains("name")) return FileKind::Organisation;  // may list the roles it offers
+  if (doc->contains("roles")) return FileKind::RoleCatalogue;
+  if (doc->contains("resources")) return FileKind::LearningCatalogue;
   return FileKind::Unknown;
 }
 

@@ -35,7 +35,7 @@ FrameworkLoad load_framework(std::string_view text);
 // the list are reported as warnings, as they cannot be checked.
 RolesLoad load_roles(std::string_view text, const std::vector<const Framework*>& frameworks);
 
-enum class FileKind { Framework, RoleCatalogue, Unknown };
+enum class FileKind { Framework, RoleCatalogue, LearningCatalogue, Organisation, Unknown };
 // What a file looks like it is meant to be, from its top-level fields.
 FileKind guess_file_kind(std::string_view text);
 

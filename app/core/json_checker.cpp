@@ -137,6 +137,10 @@ void JsonChecker::error(const std::string& path, std::string message) {
   problems_.push_back({Severity::Error, path, std::move(message)});
 }
 
+std::size_t JsonChecker::error_count() const {
+  return static_cast<std::size_t>(count(problems_, Severity::Error));
+}
+
 void JsonChecker::warning(const std::string& path, std::string message) {
   problems_.push_back({Severity::Warning, path, std::move(message)});
 }

@@ -42,6 +42,8 @@ class JsonChecker {
 
   void error(const std::string& path, std::string message);
   void warning(const std::string& path, std::string message);
+  // How many errors have been reported so far (to tell whether one item was read cleanly).
+  std::size_t error_count() const;
 
   // The object at `path`, or nullptr after reporting that it is not an object.
   const nlohmann::json* object(const nlohmann::json& value, const std::string& path);

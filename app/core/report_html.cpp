@@ -1,5 +1,6 @@
 #include "report_html.h"
 
+#include "dates.h"
 #include "qr.h"
 
 namespace capwalk {
@@ -42,10 +43,39 @@ std::string heading_line(const Assessment& a, const Framework& fw, const std::st
   return html + " · " + html_escape(fw.short_title) + " · " + html_escape(date_text) + "</p>";
 }
 
+// A resource as a list item: the title as a link (opened in a new tab, telling the
+// provider nothing of where it came from), then what a reader weighs.
+std::string resource_html(const LearningResource& r, bool start_here) {
+  std::string html = "<li>";
+  if (start_here) html += "<strong>Start here:</strong> ";
+  html += r.url.empty() ? html_escape(r.title)
+                        : "<a href=\"" + html_escape(r.url) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" +
+                              html_escape(r.title) + "</a>";
+  html += " – " + html_escape(r.provider + " · " + learning_facts(r));
+  if (!r.organisation.empty()) html += " · From " + html_escape(r.organisation);
+  if (!r.url.empty()) html += "<br><span class=\"small\">" + html_escape(r.url) + "</span>";
+  return html + "</li>";
+}
+
+// Paper has room for a few; the screen has the rest.
+constexpr std::size_t kPrintedPerNeed = 3;
+
+std::string need_learning_html(const LearningCatalogue& learning, const Framework& fw, const Capability& c, int tier) {
+  const std::vector<const LearningResource*> suited = learning_for(learning, fw.id, c, tier);
+  const LearningResource* first = start_here(suited);
+  const std::vector<const LearningResource*> shown = in_shown_order(suited);
+  std::string items;
+  for (std::size_t i = 0; i < shown.size() && i < kPrintedPerNeed; ++i)
+    items += resource_html(*shown[i], shown[i] == first);
+  for (const LearningSuggestion& l : c.learning)  // a framework file's own suggestions
+    items += li(l.title + " – " + l.provider + " (" + l.format + ")" + (l.url.empty() ? "" : " " + l.url));
+  return items.empty() ? "" : "<ul>" + items + "</ul>";
+}
+
 }  // namespace
 
 std::string results_html(const Assessment& a, const Framework& fw, const std::string& date_text,
-                         const std::string& share_link) {
+                         const std::string& share_link, const LearningCatalogue& learning) {
   const Results r = compute_results(a, fw);
   std::string html = "<h1>Mental health capabilities: results</h1>" + heading_line(a, fw, date_text);
   html += "<p>Answered " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " capabilities.</p>";
@@ -67,12 +97,7 @@ std::string results_html(const Assessment& a, const Framework& fw, const std::st
     if (!c) continue;
     html += "<li><strong>" + html_escape(c->title) + "</strong> (" + html_escape(label(need.rating)) +
             (need.wants_training ? ", asked for training" : "") + ")";
-    if (!c->learning.empty()) {
-      html += "<ul>";
-      for (const LearningSuggestion& l : c->learning)
-        html += li(l.title + " – " + l.provider + " (" + l.format + ")" + (l.url.empty() ? "" : " " + l.url));
-      html += "</ul>";
-    }
+    html += need_learning_html(learning, fw, *c, a.tier);
     html += "</li>";
   }
   html += "</ol><h2>Strengths</h2><ul>";
@@ -93,7 +118,7 @@ std::string results_html(const Assessment& a, const Framework& fw, const std::st
   }
   html += "</ul>";
   if (!a.plan.empty()) {
-    std::string plan = plan_html(a, fw, date_text);
+    std::string plan = plan_html(a, fw, date_text, learning);
     html += "<div class=\"plan\">" + plan + "</div>";
   }
   const QrGrid grid = share_link.empty() ? QrGrid{} : make_qr(share_link);
@@ -104,7 +129,8 @@ std::string results_html(const Assessment& a, const Framework& fw, const std::st
   return html;
 }
 
-std::string plan_html(const Assessment& a, const Framework& fw, const std::string& date_text) {
+std::string plan_html(const Assessment& a, const Framework& fw, const std::string& date_text,
+                      const LearningCatalogue& learning) {
   std::string html = "<h1>Development plan</h1><p>" + html_escape(a.role_title);
   if (fw.is_tiered()) html += " · Tier " + std::to_string(a.tier);
   html += " · " + html_escape(fw.short_title) + " · " + html_escape(date_text) + "</p>";
@@ -113,8 +139,15 @@ std::string plan_html(const Assessment& a, const Framework& fw, const std::strin
     const Capability* c = fw.find_capability(item.capability_id);
     html += "<section><h2>" + html_escape(c ? c->title : item.capability_id) + "</h2><dl>" +
             field("Goal", item.goal) + field("What I will do", item.action) +
-            field("By when", item.by_when) + field("Support I need", item.support) +
-            "</dl></section>";
+            field("By when", item.by_when) + field("Support I need", item.support);
+    if (item.booked_at != 0) html += field("Booked", format_date(item.booked_at));
+    if (item.done_at != 0) html += field("Done", format_date(item.done_at));
+    html += "</dl>";
+    std::string items;
+    for (const std::string& id : item.learning)
+      if (const LearningResource* r = learning.find(id)) items += resource_html(*r, false);
+    if (!items.empty()) html += "<h3>Learning</h3><ul>" + items + "</ul>";
+    html += "</section>";
   }
   html += "<p class=\"small\">Made with capwalk. This plan was made on the person's own device.</p>";
   return html;

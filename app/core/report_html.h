@@ -6,6 +6,7 @@
 #include <string>
 
 #include "assessment.h"
+#include "learning.h"
 #include "framework.h"
 
 namespace capwalk {
@@ -15,14 +16,19 @@ std::string html_escape(const std::string& text);
 
 // The development plan as an HTML fragment (no <html>/<body>): a heading, who it is
 // for, and each planned capability with its goal, action, date and support.
+// Learning added to an item is listed with its address as a link, and Booked and Done
+// with their dates.
 std::string plan_html(const Assessment& assessment, const Framework& framework,
-                      const std::string& date_text);
+                      const std::string& date_text, const LearningCatalogue& learning);
 
 // The whole results report, A4-friendly: who, when, answered count, each area in
 // words, development needs with suggested learning, strengths, things to discuss,
 // every rating with notes, the plan, and a QR code of `share_link` (when given and
 // short enough) so the paper leads back to the results.
+// Each need's learning is as the results screen shows it (learning.h: in_shown_order),
+// the first few, each a link with its provider, format, length and cost.
 std::string results_html(const Assessment& assessment, const Framework& framework,
-                         const std::string& date_text, const std::string& share_link);
+                         const std::string& date_text, const std::string& share_link,
+                         const LearningCatalogue& learning);
 
 }  // namespace capwalk

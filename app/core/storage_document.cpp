@@ -39,11 +39,15 @@ json answer_to_json(const Answer& answer) {
 }
 
 json plan_item_to_json(const PlanItem& item) {
-  return json{{"capability_id", item.capability_id},
-              {"goal", item.goal},
-              {"action", item.action},
-              {"by_when", item.by_when},
-              {"support", item.support}};
+  json j{{"capability_id", item.capability_id},
+         {"goal", item.goal},
+         {"action", item.action},
+         {"by_when", item.by_when},
+         {"support", item.support}};
+  if (!item.learning.empty()) j["learning"] = item.learning;
+  if (item.booked_at != 0) j["booked_at"] = item.booked_at;
+  if (item.done_at != 0) j["done_at"] = item.done_at;
+  return j;
 }
 
 json assessment_to_json(const Assessment& a) {
@@ -153,6 +157,13 @@ class Reader {
     return 0;
   }
 
+  std::vector<std::string> text_list(const json& value, const std::string& path) {
+    std::vector<std::string> out;
+    if (!is_array(value, path)) return out;
+    for (std::size_t i = 0; i < value.size(); ++i) out.push_back(text(value[i], index_path(path, i)));
+    return out;
+  }
+
   std::string text_field(const json& object, const std::string& path, const char* key, bool required) {
     const json* v = field(object, path, key, required);
     return v ? text(*v, child_path(path, key)) : std::string();
@@ -181,6 +192,12 @@ PlanItem plan_item_from_json(Reader& r, const json& value, const std::string& pa
   item.action = r.text_field(value, path, "action", false);
   item.by_when = r.text_field(value, path, "by_when", false);
   item.support = r.text_field(value, path, "support", false);
+  if (const json* list = r.field(value, path, "learning", false))
+    item.learning = r.text_list(*list, child_path(path, "learning"));
+  if (const json* v = r.field(value, path, "booked_at", false))
+    item.booked_at = r.int64(*v, child_path(path, "booked_at"));
+  if (const json* v = r.field(value, path, "done_at", false))
+    item.done_at = r.int64(*v, child_path(path, "done_at"));
   return item;
 }
 

@@ -1,15 +1,19 @@
-// capwalk-validate FILE... — checks framework and role files with the app's own loader.
+// capwalk-validate FILE... — checks framework, role, learning and organisation files
+// with the app's own loaders.
 //
-// Frameworks are read first, so a role catalogue given with them is checked against
-// them. Prints every problem with its JSON path; exits 1 if any file has errors,
+// Frameworks are read first, then role catalogues, then learning catalogues, then
+// organisation files, so each is checked against those before it. Prints every problem with its JSON path; exits 1 if any file has errors,
 // 2 if a file cannot be read.
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "framework_loader.h"
+#include "learning.h"
+#include "organisation.h"
 
 namespace {
 
@@ -33,7 +37,8 @@ void print_problems(const std::string& file, const std::vector<capwalk::Problem>
 int main(int argc, char** argv) {
   if (argc < 2) {
     std::cerr << "usage: capwalk-validate FILE...\n"
-                 "Checks capwalk framework files and role catalogues (see frameworks/README.md).\n";
+                 "Checks capwalk framework files, role catalogues, learning catalogues and\n"
+                 "organisation files (see frameworks/README.md and README.md).\n";
     return 2;
   }
   struct Input { std::string path, text; capwalk::FileKind kind; };
@@ -52,7 +57,7 @@ int main(int argc, char** argv) {
   std::vector<capwalk::Framework> frameworks;
   frameworks.reserve(inputs.size());
   for (const Input& in : inputs) {
-    if (in.kind == capwalk::FileKind::RoleCatalogue) continue;
+    if (in.kind != capwalk::FileKind::Framework && in.kind != capwalk::FileKind::Unknown) continue;
     capwalk::FrameworkLoad load = capwalk::load_framework(in.text);
     print_problems(in.path, load.problems);
     if (!load.framework) {
@@ -67,6 +72,7 @@ int main(int argc, char** argv) {
   }
   std::vector<const capwalk::Framework*> loaded;
   for (const auto& fw : frameworks) loaded.push_back(&fw);
+  std::optional<capwalk::RoleCatalogue> roles;
   for (const Input& in : inputs) {
     if (in.kind != capwalk::FileKind::RoleCatalogue) continue;
     capwalk::RolesLoad load = capwalk::load_roles(in.text, loaded);
@@ -77,6 +83,31 @@ int main(int argc, char** argv) {
     }
     std::cout << in.path << ": ok: " << load.catalogue->roles.size() << " roles in "
               << load.catalogue->sectors.size() << " sectors\n";
+    roles = std::move(load.catalogue);
+  }
+  capwalk::LearningCatalogue learning;
+  for (const Input& in : inputs) {
+    if (in.kind != capwalk::FileKind::LearningCatalogue) continue;
+    capwalk::LearningLoad load = capwalk::load_learning(in.text, loaded);
+    print_problems(in.path, load.problems);
+    if (!load.catalogue) {
+      any_errors = true;
+      continue;
+    }
+    std::cout << in.path << ": ok: " << load.catalogue->resources.size() << " learning resources\n";
+    learning = std::move(*load.catalogue);
+  }
+  for (const Input& in : inputs) {
+    if (in.kind != capwalk::FileKind::Organisation) continue;
+    capwalk::OrganisationLoad load =
+        capwalk::load_organisation(in.text, loaded, roles ? &*roles : nullptr, learning);
+    print_problems(in.path, load.problems);
+    if (!load.organisation) {
+      any_errors = true;
+      continue;
+    }
+    std::cout << in.path << ": ok: organisation \"" << load.organisation->name << "\", "
+              << load.organisation->resources.size() << " resources of its own\n";
   }
   return any_errors ? 1 : 0;
 }

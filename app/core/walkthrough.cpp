@@ -254,6 +254,26 @@ void set_plan_field(AppState& state, const std::string& capability_id, PlanField
   touched(state, *current_assessment(state), now_ms);
 }
 
+void add_learning_to_plan(AppState& state, const std::string& capability_id,
+                          const std::string& resource_id, std::int64_t now_ms) {
+  set_in_plan(state, capability_id, true, now_ms);
+  PlanItem* item = plan_item(state, capability_id);
+  if (!item || std::find(item->learning.begin(), item->learning.end(), resource_id) != item->learning.end())
+    return;
+  item->learning.push_back(resource_id);
+  touched(state, *current_assessment(state), now_ms);
+}
+
+void set_plan_mark(AppState& state, const std::string& capability_id, PlanMark mark, bool on,
+                   std::int64_t now_ms) {
+  PlanItem* item = plan_item(state, capability_id);
+  if (!item) return;
+  std::int64_t& at = mark == PlanMark::Booked ? item->booked_at : item->done_at;
+  if ((at != 0) == on) return;
+  at = on ? now_ms : 0;
+  touched(state, *current_assessment(state), now_ms);
+}
+
 std::size_t plan_field_max_characters(PlanField field) {
   switch (field) {
     case PlanField::Goal: return 200;

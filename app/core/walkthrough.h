@@ -80,6 +80,15 @@ void set_in_plan(AppState& state, const std::string& capability_id, bool include
 void set_plan_field(AppState& state, const std::string& capability_id, PlanField field,
                     const std::string& text, std::int64_t now_ms);
 
+// "Add to my plan" on a learning resource: puts the need in the plan if it is not
+// there and adds the resource to it once.
+void add_learning_to_plan(AppState& state, const std::string& capability_id,
+                          const std::string& resource_id, std::int64_t now_ms);
+// Booked and Done: set records the moment (the date shown beside it), unset clears it.
+enum class PlanMark { Booked, Done };
+void set_plan_mark(AppState& state, const std::string& capability_id, PlanMark mark, bool on,
+                   std::int64_t now_ms);
+
 // Forgets every assessment and setting kept on this device, the set-up answers and
 // the screens' open questions (the storage itself is cleared by the caller through
 // the vault).

@@ -9,8 +9,9 @@
 namespace capwalk::ui {
 
 void draw_current_screen(AppState& state, const Host& host) {
-  product_band("capwalk");
-  for (const std::string* banner : {&state.storage_banner, &state.sharing.team_banner}) {
+  const Organisation* org = state.library.organisation();
+  product_band("capwalk", org ? org->name : std::string());
+  for (const std::string* banner : {&state.organisation_banner, &state.storage_banner, &state.sharing.team_banner}) {
     if (banner->empty()) continue;
     status_message(*banner);
     gap(metrics().gap_small);

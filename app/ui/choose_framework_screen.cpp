@@ -30,8 +30,11 @@ void choose_framework_screen(AppState& state, const Host& host) {
     status_message(state.last_file_import->headline);
   gap(metrics().gap_tight);
   heading(kQuestion, 2);
+  const Organisation* org = state.library.organisation();
   for (const LibraryEntry& entry : state.library.entries()) {
     const Framework& fw = entry.framework;
+    // An organisation offers some of capwalk's frameworks; a file the person opened is theirs.
+    if (org && entry.opened_from.empty() && !org->offers_framework(fw.id)) continue;
     if (choice(kQuestion, fw.short_title, about(entry), state.chosen_framework == fw.id, fw.id))
       state.chosen_framework = fw.id;
   }

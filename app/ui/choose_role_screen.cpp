@@ -1,6 +1,8 @@
 // Choosing a role: a search field that matches titles and the words people type
 // ("front desk" finds the receptionist), results grouped by sector, and a way on
 // for anyone whose role is not listed.
+#include <algorithm>
+
 #include "app/core/walkthrough.h"
 #include "app_screens.h"
 #include "widgets.h"
@@ -16,7 +18,11 @@ void choose_role_screen(AppState& state, const Host& /*host*/) {
   } else {
     text_field("Search roles", state.setup.role_search, "role-search", false,
                "For example: front desk, housing, pharmacist, police");
-    const std::vector<const Role*> matches = search_roles(*catalogue, state.setup.role_search);
+    std::vector<const Role*> matches = search_roles(*catalogue, state.setup.role_search);
+    if (const Organisation* org = state.library.organisation())  // only the roles it offers
+      matches.erase(std::remove_if(matches.begin(), matches.end(),
+                                   [&](const Role* r) { return !org->offers_role(r->id); }),
+                    matches.end());
     if (matches.empty())
       paragraph("No role matches “" + state.setup.role_search +
                 "”. Try another word, or choose “My role isn't listed”.");

@@ -5,6 +5,7 @@
 #include "app/core/report_html.h"
 #include "app/core/walkthrough.h"
 #include "app_screens.h"
+#include "learning_view.h"
 #include "widgets.h"
 
 namespace capwalk::ui {
@@ -29,6 +30,27 @@ void plan_fields(AppState& state, const Host& host, const std::string& id) {
       set_plan_field(state, id, f.field, *f.value, call(host.now_ms));
 }
 
+// The learning added to this item, and whether it is booked and done, with the dates.
+void plan_learning(AppState& state, const Host& host, const PlanItem& item) {
+  for (const std::string& id : item.learning)
+    if (const LearningResource* r = state.library.learning().find(id)) {
+      gap(metrics().gap_tight);
+      learning_resource(state, host, *r, item.capability_id, false, false);
+    }
+  const struct {
+    const char* label;
+    PlanMark mark;
+    std::int64_t at;
+  } marks[] = {{"Booked", PlanMark::Booked, item.booked_at}, {"Done", PlanMark::Done, item.done_at}};
+  const std::string id = item.capability_id;
+  for (const auto& m : marks) {
+    bool on = m.at != 0;
+    if (checkbox(m.label, on, "plan-" + std::string(m.label) + "-" + id))
+      set_plan_mark(state, id, m.mark, on, call(host.now_ms));
+    if (m.at != 0) note(std::string(m.label) + " on " + format_date(m.at));
+  }
+}
+
 }  // namespace
 
 void plan_screen(AppState& state, const Host& host) {
@@ -48,11 +70,14 @@ void plan_screen(AppState& state, const Host& host) {
     bool included = plan_item(state, c->id) != nullptr;
     if (checkbox("Work on: " + c->title, included, "plan-include-" + c->id))
       set_in_plan(state, c->id, included, call(host.now_ms));
-    if (plan_item(state, c->id)) plan_fields(state, host, c->id);
+    if (const PlanItem* item = plan_item(state, c->id)) {
+      plan_fields(state, host, c->id);
+      plan_learning(state, host, *item);
+    }
   }
   gap(metrics().gap_medium);
   if (kiosk_allows(state.kiosk.active, KioskAction::Print)) {
-    if (button("Print or save my plan", ButtonKind::Primary)) call(host.print_html, plan_html(*a, fw, format_date(call(host.now_ms))));
+    if (button("Print or save my plan", ButtonKind::Primary)) call(host.print_html, plan_html(*a, fw, format_date(call(host.now_ms)), state.library.learning()));
     gap(metrics().gap_small);
   }
   if (button("Back to my results")) state.nav.back();

@@ -38,6 +38,12 @@ void privacy_screen(AppState& state, const Host& /*host*/) {
             "can read what is in it; opening it does not contact any server, and the part "
             "after # is never sent to the website.");
 
+  heading("Links to learning", 2);
+  paragraph("A course or guide suggested in your results opens on its provider's own website, "
+            "in a new tab, only when you choose it. capwalk tells that website nothing: not "
+            "your answers, and not that you came from capwalk. From then on it is that "
+            "website's own privacy policy that applies.");
+
   heading("How to delete everything", 2);
   if (state.kiosk.active) {
     paragraph("Choose “Finish and clear” on your results. If you walk away, "

@@ -9,6 +9,7 @@
 #include "app/core/walkthrough.h"
 #include "app_screens.h"
 #include "fonts.h"
+#include "learning_view.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -58,6 +59,22 @@ std::string capability_title(const Framework& fw, const std::string& id) {
   return c ? c->title : id;
 }
 
+// What the person finished from the plan of their last assessment, so a re-assessment
+// shows what they did in between.
+void learning_done_since(const Assessment& before, const Framework& fw, const LearningCatalogue& catalogue) {
+  bool any = false;
+  for (const PlanItem& item : before.plan) {
+    if (item.done_at == 0) continue;
+    if (!any) heading("Learning you have done since then", 3);
+    any = true;
+    std::string done = capability_title(fw, item.capability_id) + " – done " + format_date(item.done_at);
+    for (const std::string& id : item.learning)
+      if (const LearningResource* r = catalogue.find(id)) done += "; " + r->title;
+    bullet(done);
+  }
+  if (!any) paragraph("Nothing in your last plan was marked Done.");
+}
+
 }  // namespace
 
 void results_screen(AppState& state, const Host& host) {
@@ -88,10 +105,15 @@ void results_screen(AppState& state, const Host& host) {
     if (!c) continue;
     std::string why = rating_info(need.rating) ? rating_info(need.rating)->label : "";
     if (need.wants_training) why += (why.empty() ? "" : " · ") + std::string("you asked for training");
+    gap(metrics().gap_small);
     heading(std::to_string(++n) + ". " + c->title, 3);
     note(why);
-    for (const LearningSuggestion& l : c->learning)
-      bullet(l.title + " – " + l.provider + " (" + l.format + ")");
+    need_learning(state, host, fw, *c, a->tier);
+  }
+  if (!r.needs.empty()) {
+    gap(metrics().gap_tight);
+    note("Links open the provider's page in a new tab: capwalk sends them nothing about you.");
+    training_contact(state, host);
   }
 
   gap(metrics().gap_tight);
@@ -118,6 +140,7 @@ void results_screen(AppState& state, const Host& host) {
              rating_info(ch.now)->label + (ch.kind == ChangeKind::Better ? " (better)" : " (lower)"));
     }
     if (changed == 0) paragraph("No rating has moved up or down yet.");
+    learning_done_since(*before, fw, state.library.learning());
   }
 
   gap(metrics().gap_medium);
@@ -126,7 +149,7 @@ void results_screen(AppState& state, const Host& host) {
     gap(metrics().gap_small);
     if (button("Print or save my results")) {
       const std::string link = results_link(call(host.page_url), encode_share_code(*a, fw, false));
-      call(host.print_html, results_html(*a, fw, format_date(a->updated_at), link));
+      call(host.print_html, results_html(*a, fw, format_date(a->updated_at), link, state.library.learning()));
     }
   }
   gap(metrics().gap_small);

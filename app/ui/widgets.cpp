@@ -99,22 +99,42 @@ float end_page() {
 
 bool is_narrow() { return g_column.narrow; }
 
-void product_band(const char* product_name) {
+void product_band(const char* product_name, const std::string& organisation) {
   const Palette& p = palette();
-  const float band_height = metrics().band_height;
+  const Metrics& m = metrics();
+  ImFont* band = fonts().band;
+  ImFont* body = fonts().body;
+  // The organisation's name goes beside the product's when it fits, else on lines of
+  // its own below it, wrapped to the column: the band grows to hold it.
+  const float product_width = band->CalcTextSizeA(band->FontSize, FLT_MAX, 0, product_name).x;
+  const float beside_width = g_column.width - product_width - m.gap;
+  const float organisation_width =
+      organisation.empty() ? 0 : body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, organisation.c_str()).x;
+  const bool beside = organisation_width <= beside_width;
+  const float below_height =
+      beside ? 0
+             : body->CalcTextSizeA(body->FontSize, FLT_MAX, g_column.width, organisation.c_str()).y + m.gap;
+  const float band_height = m.band_height + below_height;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float width = ImGui::GetWindowWidth();
-  draw->AddRectFilled(ImVec2(0, origin.y), ImVec2(width, origin.y + band_height), p.band);
-  ImGui::PushFont(fonts().band);
-  const float text_y = (band_height - ImGui::GetFontSize()) / 2;
-  ImGui::SetCursorPos(ImVec2(g_column.left, ImGui::GetCursorPosY() + text_y));
+  draw->AddRectFilled(ImVec2(0, origin.y), ImVec2(ImGui::GetWindowWidth(), origin.y + band_height), p.band);
   ImGui::PushStyleColor(ImGuiCol_Text, p.band_text);
+  ImGui::PushFont(band);
+  ImGui::SetCursorPos(ImVec2(g_column.left, (m.band_height - band->FontSize) / 2));
   ImGui::TextUnformatted(product_name);
-  ImGui::PopStyleColor();
   ImGui::PopFont();
+  if (!organisation.empty()) {
+    const float x = beside ? g_column.left + g_column.width - organisation_width : g_column.left;
+    const float y = beside ? (m.band_height - body->FontSize) / 2 : m.band_height - m.gap_small;
+    ImGui::SetCursorPos(ImVec2(x, y));
+    ImGui::PushTextWrapPos(g_column.left + g_column.width);
+    ImGui::TextUnformatted(organisation.c_str());
+    ImGui::PopTextWrapPos();
+    mirror_capture().add_last_item_as(MirrorRole::Text, organisation);
+  }
+  ImGui::PopStyleColor();
   ImGui::SetCursorPosY(band_height);
-  gap(metrics().gap * 2);
+  gap(m.gap * 2);
 }
 
 void heading(const std::string& text, int level) {

@@ -37,7 +37,9 @@ float end_page();
 // True when the column is phone-narrow: buttons then take the full width.
 bool is_narrow();
 
-void product_band(const char* product_name);
+// The band across the top: the product's name, and the organisation's when this copy
+// was deployed for one (beside it when it fits, else on a line of its own).
+void product_band(const char* product_name, const std::string& organisation = {});
 void heading(const std::string& text, int level);
 void paragraph(const std::string& text);
 void gap(float px);

@@ -42,3 +42,36 @@ test("the schemas accept the organisation's example and refuse broken files", ()
     assert.equal(validateRoles(read(`tests/frameworks/broken/${name}.json`)), false, `${name} should be refused`);
   }
 });
+
+// The learning catalogue and an organisation's file, against their schemas.
+ajv.addSchema(read('frameworks/schema/learning.schema.json'), 'learning.schema.json');
+ajv.addSchema(read('frameworks/schema/organisation.schema.json'), 'organisation.schema.json');
+const validateLearning = ajv.getSchema('learning.schema.json');
+const validateOrganisation = ajv.getSchema('organisation.schema.json');
+
+test('frameworks/learning.json matches the learning schema, and every address is https and well formed', () => {
+  const catalogue = read('frameworks/learning.json');
+  assert.ok(validateLearning(catalogue), explain(validateLearning));
+  assert.ok(catalogue.resources.length >= 60, `${catalogue.resources.length} resources`);
+  for (const r of catalogue.resources) {
+    if (!r.url) continue;
+    const address = new URL(r.url);  // throws if it is not an address at all
+    assert.equal(address.protocol, 'https:', r.id);
+    assert.ok(address.hostname.includes('.'), r.id);
+    assert.equal(address.href.replace(/\/$/, ''), r.url.replace(/\/$/, ''), `${r.id}: written as a browser would`);
+  }
+});
+
+test("the sample organisation file matches its schema, and the schemas refuse broken ones", () => {
+  const sample = read('tests/organisation/organisation.json');
+  assert.ok(validateOrganisation(sample), explain(validateOrganisation));
+  const broken = (change) => { const copy = structuredClone(sample); change(copy); return validateOrganisation(copy); };
+  assert.equal(broken((o) => { delete o.name; }), false, 'no name');
+  assert.equal(broken((o) => { o.contact = { name: 'Team' }; }), false, 'no way to reach the contact');
+  assert.equal(broken((o) => { o.contact.url = 'http://example.org'; }), false, 'http address');
+  assert.equal(broken((o) => { o.resources[0].url = 'https://exa mple.org/x'; }), false, 'address with a space');
+  assert.equal(broken((o) => { o.resources[2].url = 'https://example.org/x'; }), false, 'a conversation with an address');
+  assert.equal(broken((o) => { o.resources[0].cost = 'cheap'; }), false, 'unknown cost');
+  assert.equal(broken((o) => { o.resources[0].tiers = [4]; }), false, 'tier out of range');
+  assert.equal(broken((o) => { delete o.resources[0].themes; }), false, 'serves nothing');
+});

@@ -101,6 +101,8 @@ TEST_CASE("A role catalogue is not mistaken for a framework, or the other way ro
   CHECK(guess_file_kind(roles) == FileKind::RoleCatalogue);
   CHECK(guess_file_kind(framework) == FileKind::Framework);
   CHECK(guess_file_kind("[1, 2]") == FileKind::Unknown);
+  CHECK(guess_file_kind(read_source_file("frameworks/learning.json")) == FileKind::LearningCatalogue);
+  CHECK(guess_file_kind(R"({"format":1,"name":"Trust","roles":["nurse"]})") == FileKind::Organisation);
   CHECK(mentions(load_framework(roles).problems, "this is a role catalogue, not a framework"));
   CHECK(mentions(load_roles(framework, {}).problems, "this is a framework, not a role catalogue"));
 }

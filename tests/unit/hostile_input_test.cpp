@@ -92,7 +92,7 @@ TEST_CASE("right-to-left overrides and emoji in notes survive links, storage and
   CHECK(read.data.assessments.front().answers.at(a.capability_ids.front()).note == kAwkwardNote);
 
   CHECK(html_escape(kAwkwardNote) == kAwkwardNote);  // nothing to escape, nothing lost
-  CHECK(results_html(a, core(), "1 January 2027", "").find(kAwkwardNote) != std::string::npos);
+  CHECK(results_html(a, core(), "1 January 2027", "", LearningCatalogue{}).find(kAwkwardNote) != std::string::npos);
 }
 
 TEST_CASE("invalid UTF-8 in a note is stored as replacement characters, not refused", "[hostile]") {

@@ -56,7 +56,7 @@ TEST_CASE("Core: 15 to 20 capabilities in lettered domains with tier statements,
   for (const Capability& c : core.capabilities) {
     INFO(c.id);
     CHECK_FALSE(c.tiers.empty());
-    CHECK_FALSE(c.learning.empty());
+    CHECK(c.learning.empty());  // its learning is in frameworks/learning.json (learning_test.cpp)
   }
   std::set<std::string> used;
   for (const Capability& c : core.capabilities) used.insert(c.themes.begin(), c.themes.end());

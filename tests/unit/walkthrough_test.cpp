@@ -12,6 +12,7 @@ AppState shipped_state() {
   for (const char* id : {"core", "esc", "nos", "peer-support"})
     REQUIRE_FALSE(has_errors(s.library.add_shipped_framework(read_source_file(std::string("frameworks/") + id + ".json"))));
   REQUIRE_FALSE(has_errors(s.library.set_shipped_roles(read_source_file("frameworks/roles.json"))));
+  REQUIRE_FALSE(has_errors(s.library.set_shipped_learning(read_source_file("frameworks/learning.json"))));
   return s;
 }
 std::vector<std::string> titles(const std::vector<const Role*>& roles) {
@@ -124,7 +125,7 @@ TEST_CASE("The printable plan escapes everything people typed") {
   const std::string first = current_assessment(s)->capability_ids[0];
   set_in_plan(s, first, true, 5);
   set_plan_field(s, first, PlanField::Action, "<img src=x onerror=alert(1)> & \"more\"", 6);
-  const std::string html = plan_html(*current_assessment(s), *chosen_framework(s), "1 March 2027");
+  const std::string html = plan_html(*current_assessment(s), *chosen_framework(s), "1 March 2027", s.library.learning());
   CHECK(html.find("<img") == std::string::npos);
   CHECK(html.find("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;more&quot;") != std::string::npos);
   CHECK(html.find("<h2>Mental health awareness and reducing stigma</h2>") != std::string::npos);
@@ -160,13 +161,15 @@ TEST_CASE("The results report escapes notes, lists needs with learning and carri
   set_rating(s, Rating::NotYet, 2);
   set_note(s, "<img src=x onerror=alert(1)>", 2);
   const std::string html = results_html(*current_assessment(s), *chosen_framework(s), "1 March 2027",
-                                        "https://example.org/#r=AAAA");
+                                        "https://example.org/#r=AAAA", s.library.learning());
   CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("<strong>Start here:</strong> <a href=\"https://") != std::string::npos);
+  CHECK(html.find("target=\"_blank\" rel=\"noopener noreferrer\"") != std::string::npos);
   CHECK(html.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
   CHECK(html.find("<strong>Mental health awareness and reducing stigma</strong> (Not yet)") != std::string::npos);
   CHECK(html.find("<svg ") != std::string::npos);
   CHECK(html.find("Answered 1 of ") != std::string::npos);
-  CHECK(results_html(*current_assessment(s), *chosen_framework(s), "d", "").find("<svg") == std::string::npos);
+  CHECK(results_html(*current_assessment(s), *chosen_framework(s), "d", "", s.library.learning()).find("<svg") == std::string::npos);
 }
 
 TEST_CASE("Characters are counted as the browser counts them, and never cut in half") {

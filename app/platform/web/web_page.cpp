@@ -160,20 +160,30 @@ void WebAccessibilityMirror::publish(const platform::MirrorSnapshot& snapshot) {
 }
 
 // They are checked at build time, so a problem here means a damaged download: it is
-// logged and that framework left out.
+// logged and that framework (or the roles, or the learning) left out.
 void load_shipped_frameworks(FrameworkLibrary& library) {
+  auto text_of = [](const std::vector<unsigned char>& bytes) {
+    return std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+  };
+  auto log = [](const std::string& name, const std::vector<Problem>& problems) {
+    for (const Problem& p : problems) web::log_warning(name + ": " + to_string(p));
+  };
   for (const std::string& name : web::fetched_asset_names("frameworks/")) {
-    if (name == "frameworks/roles.json") continue;
-    const std::vector<unsigned char> bytes = web::fetched_asset(name);
-    const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
-    for (const Problem& p : library.add_shipped_framework(text))
-      web::log_warning(name + ": " + to_string(p));
+    if (name == kRolesFile || name == kLearningFile) continue;
+    log(name, library.add_shipped_framework(text_of(web::fetched_asset(name))));
   }
-  const std::vector<unsigned char> roles = web::fetched_asset("frameworks/roles.json");
-  const std::string_view text(reinterpret_cast<const char*>(roles.data()), roles.size());
-  for (const Problem& p : library.set_shipped_roles(text))
-    web::log_warning("frameworks/roles.json: " + to_string(p));
+  log(kRolesFile, library.set_shipped_roles(text_of(web::fetched_asset(kRolesFile))));
+  log(kLearningFile, library.set_shipped_learning(text_of(web::fetched_asset(kLearningFile))));
 }
 
+// Written by whoever deployed this copy, so its problems are theirs to fix: the console
+// has the full list with paths, the person sees a banner (AppState::organisation_banner).
+void load_organisation_file(AppState& state) {
+  if (web::fetched_asset_names(kOrganisationFile).empty()) return;
+  const std::vector<unsigned char> bytes = web::fetched_asset(kOrganisationFile);
+  const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+  for (const Problem& p : use_organisation_file(state, text))
+    web::log_warning(std::string(kOrganisationFile) + ": " + to_string(p));
+}
 
 }  // namespace capwalk::web

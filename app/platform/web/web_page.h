@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/core/app_state.h"
 #include "app/core/framework_library.h"
 #include "app/platform/accessibility_mirror.h"
 
@@ -44,7 +45,14 @@ void pick_file();
 void log_warning(const std::string& text);
 // Adds the frameworks and role catalogue the page fetched before start-up to
 // `library`, through the same loader as a file a person opens.
+// The shell's fetched files (web/shell.js), by name.
+constexpr const char* kRolesFile = "frameworks/roles.json";
+constexpr const char* kLearningFile = "frameworks/learning.json";
+constexpr const char* kOrganisationFile = "organisation.json";  // optional, beside index.html
+
 void load_shipped_frameworks(FrameworkLibrary& library);
+// organisation.json, when the deployment has one (README, "Deploying for your organisation").
+void load_organisation_file(AppState& state);
 // Puts escaped HTML into the page's print view and opens the print dialog.
 void print_html(const std::string& html);
 // Tells the page which colours are in use, so its own elements (text fields) match:

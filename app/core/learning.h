@@ -1,0 +1,88 @@
+// learning.h — the learning catalogue: courses, e-learning, guides and conversations
+// a person can start, and which capabilities each one serves.
+//
+// The catalogue is frameworks/learning.json (frameworks/README.md, "Learning"); an
+// organisation adds its own offer through organisation.json (organisation.h), shown
+// first. A resource serves a capability when it names the capability's id for that
+// framework, or shares one of its theme tags; it suits the tiers it lists. For each
+// development need the results show what serves it at the person's tier, best first,
+// and a "Start here" pick: free, online and the shortest.
+//
+//   LearningLoad load = load_learning(text, frameworks);   // every problem, with paths
+//   auto list = learning_for(catalogue, framework.id, capability, tier);
+//   const LearningResource* first = start_here(list);
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "framework.h"
+#include "problems.h"
+
+namespace capwalk {
+
+enum class LearningCost { Free, Paid, Employer };
+
+struct LearningResource {
+  std::string id, title, provider;
+  std::string url;     // https://, the specific page; empty for a conversation or shadowing
+  std::string format;  // one of known_learning_formats()
+  int minutes = 0;     // 0: not known
+  LearningCost cost = LearningCost::Free;
+  std::vector<int> tiers;                                    // the tiers it suits
+  std::vector<std::string> themes;                           // serves capabilities with these
+  std::map<std::string, std::vector<std::string>> capabilities;  // framework id -> capability ids
+  std::string organisation;  // the organisation offering it; empty for capwalk's catalogue
+};
+
+struct LearningCatalogue {
+  std::string version;
+  std::vector<LearningResource> resources;
+
+  const LearningResource* find(const std::string& resource_id) const;
+};
+
+struct LearningLoad {
+  std::optional<LearningCatalogue> catalogue;
+  std::vector<Problem> problems;
+};
+
+// Capability ids are checked against `frameworks`; those of a framework not in the
+// list are reported as warnings, as they cannot be checked.
+LearningLoad load_learning(std::string_view text, const std::vector<const Framework*>& frameworks);
+
+// "free", "paid", "employer" as in the files; plain words for people.
+const char* cost_key(LearningCost cost);
+const char* cost_label(LearningCost cost);  // "Free", "Paid", "Through your employer"
+// Formats with no address: things done with people at work.
+bool is_in_person(const std::string& format);
+// Something to open and start now: it has an address and is e-learning, a video or reading.
+bool is_online(const LearningResource& resource);
+bool serves(const LearningResource& resource, const std::string& framework_id,
+            const Capability& capability);
+bool suits_tier(const LearningResource& resource, int tier);
+
+// What serves `capability` at `tier`, best first: the organisation's own, then those
+// naming the capability, then free before the rest, then shorter (unknown last).
+std::vector<const LearningResource*> learning_for(const LearningCatalogue& catalogue,
+                                                  const std::string& framework_id,
+                                                  const Capability& capability, int tier);
+// The free, online, shortest of `suited` (the first of equals); nullptr if none is
+// free and online.
+const LearningResource* start_here(const std::vector<const LearningResource*>& suited);
+
+// An address a person may be sent to: "https://", a host name with a dot (letters,
+// digits, '-' and '.'), then printable ASCII with no spaces, quotes or angle brackets.
+bool is_well_formed_https(std::string_view address);
+
+// How a need's learning is shown: the organisation's own first, then the Start here
+// pick, then the rest in learning_for() order.
+std::vector<const LearningResource*> in_shown_order(const std::vector<const LearningResource*>& suited);
+
+// "E-learning · 20 minutes · Free" — what a person weighs before opening it.
+std::string learning_facts(const LearningResource& resource);
+
+}  // namespace capwalk
