@@ -60,7 +60,7 @@ export function launchBrowser(extraArgs = [], options = {}) {
 
 // A copy with no organisation.json (most of them) answers 404 for it, which Chromium
 // logs as an error although the page expects it (web/shell.js).
-function isMissingOrganisationFile(msg) {
+export function isMissingOrganisationFile(msg) {
   return /^Failed to load resource: .* 404/.test(msg.text()) && /\/organisation\.json$/.test(msg.location().url || '');
 }
 
