@@ -28,6 +28,7 @@ enum class MirrorRole : std::uint8_t {
   ProgressBar,
   Status,       // a message announced politely when it appears (role=status)
   Image,        // a picture with a text alternative (role=img)
+  Link,         // <a href>: the browser itself opens the address (in a new tab)
 };
 
 const char* to_string(MirrorRole role);
@@ -54,6 +55,7 @@ struct MirrorNode {
   bool read_only = false;       // text box: can be selected and copied, not changed
   bool secret = false;          // text box: a PIN, shown as dots, digits keyboard
   std::size_t max_length = 0;   // text box: the most characters it takes (maxlength); 0: no limit
+  std::string href;             // link: the address it opens
   MirrorRect rect;
 
   bool operator==(const MirrorNode& o) const;

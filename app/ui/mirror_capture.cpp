@@ -68,8 +68,8 @@ void MirrorCapture::give_repeated_text_own_ids(std::vector<MirrorNode>& nodes) {
 }
 
 bool is_operable(MirrorRole role) {
-  return role == MirrorRole::Button || role == MirrorRole::Radio || role == MirrorRole::Checkbox ||
-         role == MirrorRole::TextBox;
+  return role == MirrorRole::Button || role == MirrorRole::Link || role == MirrorRole::Radio ||
+         role == MirrorRole::Checkbox || role == MirrorRole::TextBox;
 }
 
 bool MirrorCapture::keyboard_focus_rect(MirrorRect& rect) const {
@@ -89,7 +89,11 @@ MirrorRect rect_of(float x0, float y0, float x1, float y1) { return MirrorRect{x
 
 void MirrorCapture::next_item_as(MirrorRole role, bool checked, const std::string& group,
                                  const std::string& description) {
-  hint_ = RoleHint{true, role, checked, group, description};
+  hint_ = RoleHint{true, role, checked, group, description, {}};
+}
+
+void MirrorCapture::next_item_is_link(const std::string& href) {
+  hint_ = RoleHint{true, MirrorRole::Link, false, {}, {}, href};
 }
 
 void MirrorCapture::add_last_item_as(MirrorRole role, const std::string& text, int level) {
@@ -155,6 +159,7 @@ void MirrorCapture::on_item_info(std::uint32_t id, const char* label, int flags)
     node.group = hint_.group;
     node.checked = hint_.checked;
     node.description = hint_.description;
+    node.href = hint_.href;
     hint_ = {};
   } else if (flags & ImGuiItemStatusFlags_Checkable) {
     node.role = MirrorRole::Checkbox;

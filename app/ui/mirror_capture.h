@@ -38,6 +38,8 @@ class MirrorCapture {
   // question naming its radio group, and optional extra text read after its name.
   void next_item_as(platform::MirrorRole role, bool checked, const std::string& group = {},
                     const std::string& description = {});
+  // The next item is a link to `href`: the page puts a real <a href> over it.
+  void next_item_is_link(const std::string& href);
   // Adds the last drawn ImGui item (text) as a static node.
   void add_last_item_as(platform::MirrorRole role, const std::string& text, int level = 0);
   // Adds `node` with the rectangle of the last drawn ImGui item.
@@ -86,6 +88,7 @@ class MirrorCapture {
     bool checked = false;
     std::string group;
     std::string description;
+    std::string href;
   };
   RoleHint hint_;
   std::vector<platform::MirrorNode> nodes_;
@@ -96,7 +99,7 @@ class MirrorCapture {
   std::vector<std::pair<std::uint32_t, ImGuiWindow*>> windows_;
 };
 
-// Buttons, radio buttons, check boxes and text fields: what a person operates.
+// Buttons, links, radio buttons, check boxes and text fields: what a person operates.
 bool is_operable(platform::MirrorRole role);
 
 // The capture the ImGui hooks feed. One per process, as there is one ImGui context.

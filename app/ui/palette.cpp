@@ -7,13 +7,15 @@ namespace capwalk::ui {
 
 namespace {
 
-// Light: GOV.UK-like colours; body text about 19:1, white on the green button 6.4:1.
+// Light: GOV.UK-like colours; body text about 19:1, white on the green button 6.4:1,
+// links 5.2:1.
 constexpr Palette kLight = {
     /*page*/ rgb(0xFFFFFF),
     /*band*/ rgb(0x12355B),
     /*band_text*/ rgb(0xFFFFFF),
     /*text*/ rgb(0x0B0C0C),
     /*text_secondary*/ rgb(0x4A4F55),
+    /*link*/ rgb(0x1D70B8),
     /*primary*/ rgb(0x00703C),
     /*primary_hover*/ rgb(0x005A30),
     /*primary_active*/ rgb(0x004524),
@@ -43,6 +45,7 @@ const Palette kDark = {
     /*band_text*/ rgb(0xFFFFFF),
     /*text*/ rgb(0xF3F4F5),
     /*text_secondary*/ rgb(0xC2C7CC),
+    /*link*/ rgb(0x8AB8F0),
     /*primary*/ rgb(0x1F7A4A),
     /*primary_hover*/ rgb(0x1A6A40),
     /*primary_active*/ rgb(0x155535),
@@ -72,6 +75,7 @@ const Palette kHighContrast = {
     /*band_text*/ rgb(0xFFFF00),
     /*text*/ rgb(0xFFFFFF),
     /*text_secondary*/ rgb(0xFFFFFF),
+    /*link*/ rgb(0xFFFF00),
     /*primary*/ rgb(0xFFFF00),
     /*primary_hover*/ rgb(0xFFFFFF),
     /*primary_active*/ rgb(0xE0E000),

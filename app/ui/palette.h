@@ -25,6 +25,7 @@ struct Palette {
   Colour band_text;
   Colour text;
   Colour text_secondary;  // notes and descriptions
+  Colour link;            // a link's text and underline, on the page
   Colour primary;         // main action
   Colour primary_hover;
   Colour primary_active;

@@ -27,7 +27,7 @@ void use_text_scale(float scale) {
       &Metrics::body_size, &Metrics::title_size, &Metrics::heading_size, &Metrics::band_size,
       &Metrics::column_max, &Metrics::control_height, &Metrics::gap_tight, &Metrics::gap_small,
       &Metrics::gap_medium, &Metrics::gap, &Metrics::gap_label, &Metrics::pad_button,
-      &Metrics::pad_checkbox, &Metrics::marker, &Metrics::checkbox, &Metrics::button_min_width,
+      &Metrics::pad_checkbox, &Metrics::pad_link, &Metrics::marker, &Metrics::checkbox, &Metrics::button_min_width,
       &Metrics::band_height, &Metrics::bar_height, &Metrics::chart_height, &Metrics::cell,
       &Metrics::link_height, &Metrics::text_area_height};
   g_scale = scale;

@@ -36,6 +36,7 @@ struct Metrics {
   float gap_label = 14.0f;     // between a radio circle or a checkbox and its label; inside a message
   float pad_button = 20.0f;    // either side of a button's label (above and below: gap_medium)
   float pad_checkbox = 10.0f;  // above and below a checkbox's label
+  float pad_link = 10.0f;      // above and below a link's text (its target: control_height at least)
   float marker = 22.0f;        // a radio circle, a bullet's indent, a card's chevron
   float checkbox = 28.0f;      // a checkbox's box
   float button_min_width = 160.0f;

@@ -341,6 +341,36 @@ bool button(const char* label, ButtonKind kind) {
   return pressed;
 }
 
+bool link(const std::string& title, const std::string& url, const std::string& id) {
+  const Metrics& m = metrics();
+  ImFont* font = fonts().body;
+  const char* text = title.c_str();
+  const char* end = text + title.size();
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, g_column.width, text, end);
+  const float height = std::max(m.control_height, size.y + 2 * m.pad_link);
+  ImGui::SetCursorPosX(g_column.left);
+  mirror_capture().next_item_is_link(url);
+  const bool pressed = page_item(title + "##" + id, ImVec2(std::max(std::ceil(size.x), m.control_height), height));
+  // Underlined, half-way into the descenders; thicker under the pointer. Line widths
+  // are drawn as they are, like CSS borders.
+  const float thickness = ImGui::IsItemHovered() ? 3.0f : 1.0f;
+  const float underline = font->Ascent - font->Descent / 2;
+  const ImU32 colour = palette().link;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  float y = min.y + std::floor((height - size.y) / 2);
+  for (const char* line = text; line < end; y += font->FontSize) {
+    const char* line_end = font->CalcWordWrapPositionA(1.0f, line, end, g_column.width);
+    if (line_end == line) ++line_end;  // a single glyph wider than the column
+    const float width = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line, line_end).x;
+    draw->AddText(font, font->FontSize, ImVec2(min.x, y), colour, line, line_end);
+    draw->AddLine(ImVec2(min.x, y + underline), ImVec2(min.x + width, y + underline), colour, thickness);
+    line = line_end;
+    while (line < end && (*line == ' ' || *line == '\n')) ++line;
+  }
+  return pressed;
+}
+
 }  // namespace capwalk::ui
 
 namespace capwalk::ui {

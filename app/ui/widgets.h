@@ -81,6 +81,13 @@ void progress(const std::string& label, int done, int total);
 // and an arrow, for lists of things to open (roles, capabilities, saved assessments).
 bool card_button(const std::string& label, const std::string& description, const std::string& id);
 
+// A link: `title` as wrapped, underlined text in the link colour, its target the whole
+// text and at least control_height tall. It opens nothing itself: on the page the
+// mirror puts a real <a href target=_blank> over it, and the browser's own anchor opens
+// `url`, which popup blockers let through and where middle-click, long-press and "open
+// in new tab" work as on any page. True when clicked in ImGui, for the screen to note.
+bool link(const std::string& title, const std::string& url, const std::string& id);
+
 enum class ButtonKind { Primary, Secondary };
 // A labelled button at least 48 px tall; returns true when pressed.
 bool button(const char* label, ButtonKind kind = ButtonKind::Secondary);

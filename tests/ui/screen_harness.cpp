@@ -170,7 +170,8 @@ const MirrorSnapshot& ScreenHarness::draw() {
   const std::string title = ui::page_title(state);
   ui::mirror_capture().begin_frame();
   ui::begin_page(ui::PageFrame{viewport_.width, viewport_.height, 0});
-  ui::draw_current_screen(state, host_);
+  if (page) page();
+  else ui::draw_current_screen(state, host_);
   ui::draw_focus_indicator();
   const float content_height = std::max(ui::end_page(), viewport_.height);
   last_ = ui::mirror_capture().end_frame(title, content_height);
@@ -226,6 +227,21 @@ void ScreenHarness::activate(const MirrorNode& node) {
   event.kind = PageEvent::Kind::MirrorActivate;
   event.id = node.id;
   events_.push_back(event);
+  settle(3);
+}
+
+void ScreenHarness::mouse_click(const MirrorNode& node) {
+  if (node.disabled) throw std::runtime_error("\"" + node.name + "\" is disabled");
+  PageEvent move;
+  move.kind = PageEvent::Kind::PointerMove;
+  move.x = node.rect.x + node.rect.width / 2;
+  move.y = node.rect.y + node.rect.height / 2;
+  PageEvent press;
+  press.kind = PageEvent::Kind::PointerButton;
+  press.flag = true;
+  PageEvent release = press;
+  release.flag = false;
+  events_.insert(events_.end(), {move, press, release});
   settle(3);
 }
 

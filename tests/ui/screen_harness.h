@@ -19,6 +19,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,9 @@ class ScreenHarness {
   bool can_share = false;       // what host.can_share() answers
   std::uint64_t random_state = 0;  // host.random_bits(): splitmix64 from here
   std::vector<std::uint64_t> random_given;  // what host.random_bits() handed out
+  // When set, what each frame draws on the page instead of the app's current screen:
+  // for tests of single widgets.
+  std::function<void()> page;
 
   const ui::Host& host() const { return host_; }
 
@@ -110,6 +114,8 @@ class ScreenHarness {
   void activate(const MirrorNode& node);
   void click(MirrorRole role, const std::string& name) { activate(get(role, name)); }
   void click(const std::string& button_name) { click(MirrorRole::Button, button_name); }
+  // A mouse click in the middle of the item, as input.js passes it on from the mirror.
+  void mouse_click(const MirrorNode& node);
   // Typing into a text field's DOM counterpart.
   void type(const std::string& field_name, const std::string& text);
   // A key the page forwards (capwalk_key).

@@ -114,3 +114,20 @@ TEST_CASE("A text box with a limit tells the page, so its field takes no more") 
   other.nodes[0].max_length = 200;
   CHECK(s != other);
 }
+
+TEST_CASE("A link tells the page its address, so the page's own anchor opens it") {
+  MirrorSnapshot s;
+  MirrorNode link = node(1, MirrorRole::Link, "Suicide awareness in 20 minutes");
+  link.href = "https://example.org/x";
+  s.nodes.push_back(link);
+  s.nodes.push_back(node(2, MirrorRole::Button, "Next"));
+  CHECK(std::string(to_string(MirrorRole::Link)) == "link");
+  const auto j = nlohmann::json::parse(to_json(s));
+  CHECK(j["nodes"][0]["role"] == "link");
+  CHECK(j["nodes"][0]["name"] == "Suicide awareness in 20 minutes");
+  CHECK(j["nodes"][0]["href"] == "https://example.org/x");
+  CHECK_FALSE(j["nodes"][1].contains("href"));
+  MirrorSnapshot other = s;
+  other.nodes[0].href = "https://example.org/y";
+  CHECK(s != other);
+}

@@ -42,6 +42,7 @@ TEST_CASE("every theme's colours meet WCAG 2.2 AA contrast", "[palette]") {
       check("text", p.text, bg, kText);
       check("secondary text", p.text_secondary, bg, kText);
     }
+    check("link", p.link, p.page, kText);  // underlined, so not told apart by colour alone
     check("band text", p.band_text, p.band, kText);
     for (Colour bg : {p.primary, p.primary_hover, p.primary_active})
       check("primary button text", p.primary_text, bg, kText);

@@ -30,8 +30,9 @@ document.addEventListener('keydown', (event) => {
     next.click();  // detail 0: activated through the app's keyboard path
     return;
   }
-  const isButton = target.tagName === 'BUTTON';
-  if (/^[1-9]$/.test(event.key) || (event.key === 'Enter' && !isButton)) {
+  // Enter on a button or a link activates it natively: it is not also the app's Enter.
+  const activates = target.tagName === 'BUTTON' || target.tagName === 'A';
+  if (/^[1-9]$/.test(event.key) || (event.key === 'Enter' && !activates)) {
     call('capwalk_key', event.key === 'Enter' ? KEY_ENTER : event.key.charCodeAt(0));
   }
 });

@@ -18,6 +18,7 @@ function tagFor(node) {
     case 'text': return 'p';
     case 'status': return 'p';
     case 'img': return 'div';
+    case 'link': return 'a';
     case 'textbox': return node.multiline ? 'textarea' : 'input';
     case 'progressbar': return 'div';
     default: return 'button';
@@ -31,6 +32,15 @@ function elementFor(key, tag) {
   el.className = 'm';
   if (tag === 'button') {
     el.type = 'button';
+    el.addEventListener('click', onMirrorClick);
+  }
+  if (tag === 'a') {
+    // A real link: the browser opens it, in a new tab, as a click on any page's link
+    // (popup blockers let it through; middle-click and long-press work). Its click is
+    // never prevented. Not draggable: a drag would leave the app's mouse button down.
+    el.target = '_blank';
+    el.rel = 'noopener noreferrer';
+    el.draggable = false;
     el.addEventListener('click', onMirrorClick);
   }
   if (tag === 'input' || tag === 'textarea') {
@@ -67,12 +77,13 @@ function applyNode(el, node) {
   el.dataset.id = String(node.id);
   place(el, node.rect);
   const role = node.role;
-  if (role === 'heading' || role === 'text' || role === 'status' || role === 'button' || role === 'checkbox' || role === 'radio') {
+  if (role === 'heading' || role === 'text' || role === 'status' || role === 'button' || role === 'checkbox' || role === 'radio' || role === 'link') {
     if (el.textContent !== node.name) el.textContent = node.name;
   }
   if (role === 'heading') setAttr(el, 'tabindex', '-1');
   if (role === 'status') setAttr(el, 'role', 'status');
   if (role === 'img') { setAttr(el, 'role', 'img'); setAttr(el, 'aria-label', node.name); }
+  if (role === 'link') setAttr(el, 'href', linkHref(node.href));
   describe(el, node.description);
   if (role === 'checkbox' || role === 'radio') {
     setAttr(el, 'role', role);
@@ -99,6 +110,16 @@ function applyNode(el, node) {
     setAttr(el, 'aria-valuetext', node.value);
   }
   if (el.tagName === 'BUTTON' || el.tagName === 'INPUT') el.disabled = !!node.disabled;
+}
+
+// Only addresses a person can be sent to: a framework file could carry a script URL.
+function linkHref(href) {
+  try {
+    const url = new URL(href || '', document.baseURI);
+    return ['https:', 'http:', 'mailto:'].includes(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 // Extra text read after an item's name, kept in a hidden element it points to
@@ -217,7 +238,8 @@ function screenChanged(title) {
 
 // Pointer clicks reach the canvas through input.js's forwarding, like any click on
 // the picture. A click with detail 0 came from the keyboard or a screen reader:
-// ask the app to activate the item through its own keyboard path.
+// ask the app to activate the item through its own keyboard path (a link is then
+// opened by the browser as well, as for a pointer click).
 function onMirrorClick(event) {
   if (event.detail !== 0) return;
   call('capwalk_mirror_activate', Number(event.currentTarget.dataset.id));
