@@ -1,5 +1,7 @@
 #include "learning_view.h"
 
+#include <algorithm>
+
 #include "app/core/walkthrough.h"
 #include "widgets.h"
 

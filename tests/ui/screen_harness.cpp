@@ -49,7 +49,8 @@ const char* font_source() { return g_inter ? "Inter subset" : "ImGui default"; }
 
 void load_shipped_frameworks(AppState& state) {
   const std::filesystem::path dir = std::filesystem::path(CAPWALK_SOURCE_DIR) / "frameworks";
-  // The order dist/frameworks/index.json gives the page: core first, roles last.
+  // The order dist/frameworks/index.json gives the page: core first, then the roles,
+  // then the learning.
   std::vector<std::string> names;
   for (const auto& entry : std::filesystem::directory_iterator(dir))
     if (entry.path().extension() == ".json") names.push_back(entry.path().filename().string());
@@ -57,12 +58,14 @@ void load_shipped_frameworks(AppState& state) {
     return (a != "core.json") < (b != "core.json") || ((a != "core.json") == (b != "core.json") && a < b);
   });
   for (const std::string& name : names) {
-    if (name == "roles.json") continue;
+    if (name == "roles.json" || name == "learning.json") continue;
     if (!state.library.add_shipped_framework(read_text(dir / name)).empty())
       throw std::runtime_error("frameworks/" + name + " has problems");
   }
   if (!state.library.set_shipped_roles(read_text(dir / "roles.json")).empty())
     throw std::runtime_error("frameworks/roles.json has problems");
+  if (!state.library.set_shipped_learning(read_text(dir / "learning.json")).empty())
+    throw std::runtime_error("frameworks/learning.json has problems");
 }
 
 ScreenHarness::ScreenHarness(Viewport viewport, bool load_frameworks) : viewport_(viewport) {

@@ -544,6 +544,134 @@ TEST_CASE("plan: a kiosk cannot print the plan", "[plan]") {
   CHECK(app.has(MirrorRole::Button, "Back to my results"));
 }
 
+// ---- Learning on the results and the plan ----
+
+namespace {
+std::vector<const MirrorNode*> links(const ScreenHarness& app) {
+  std::vector<const MirrorNode*> out;
+  for (const MirrorNode& node : app.snapshot().nodes)
+    if (node.role == MirrorRole::Link) out.push_back(&node);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("learning: each need has links to catalogue addresses and a Start here pick", "[learning]") {
+  ScreenHarness app;
+  choose_receptionist(app);
+  const Walk walk = walk_all(app);
+  REQUIRE_FALSE(walk.not_yet.empty());
+  const LearningCatalogue& catalogue = app.state.library.learning();
+  const auto found = links(app);
+  REQUIRE(found.size() >= walk.not_yet.size());
+  for (const MirrorNode* link : found) {
+    const auto it = std::find_if(catalogue.resources.begin(), catalogue.resources.end(),
+                                 [&](const LearningResource& r) { return r.url == link->href; });
+    REQUIRE(it != catalogue.resources.end());
+    CHECK(link->name == it->title);
+  }
+  CHECK(app.has_text("Start here: free, online and the shortest"));
+  CHECK(app.calls_to("open_link").empty());  // the page's own anchor opens it
+  app.mouse_click(*found.front());
+  CHECK(app.calls_to("open_link").empty());
+}
+
+TEST_CASE("learning: Add to my plan puts the need and the resource in the plan, once", "[learning]") {
+  ScreenHarness app;
+  finished_receptionist(app);
+  const auto adds = app.all(MirrorRole::Button, "Add to my plan");
+  REQUIRE(adds.size() >= 2);
+  app.activate(*adds.front());
+  CHECK(app.count(MirrorRole::Button, "Add to my plan") == static_cast<int>(adds.size()) - 1);
+  CHECK(app.has_text("In your plan"));
+  const Assessment& a = app.state.stored.assessments.front();
+  REQUIRE(a.plan.size() == 1);
+  REQUIRE(a.plan.front().learning.size() == 1);
+  app.click("Make a development plan");
+  CHECK(app.get(MirrorRole::Checkbox, "Work on: " + app.state.library.find("core")->framework
+                                                      .find_capability(a.plan.front().capability_id)->title).checked);
+  CHECK_FALSE(links(app).empty());  // the planned learning, still a link
+  app.click(MirrorRole::Checkbox, "Booked");
+  app.click(MirrorRole::Checkbox, "Done");
+  CHECK(app.get(MirrorRole::Checkbox, "Done").checked);
+  CHECK(has_text_starting(app, "Done on "));
+  CHECK(has_text_starting(app, "Booked on "));
+  const DocumentRead stored = decode_document(*app.store.get("capwalk.data"));
+  REQUIRE(stored.status == DocumentStatus::Ok);
+  CHECK(stored.data.assessments.front().plan.front().done_at > 0);
+  app.click("Print or save my plan");
+  const std::string html = app.calls_to("print_html").at(0).args[0];
+  CHECK(html.find("rel=\"noopener noreferrer\"") != std::string::npos);
+  CHECK(html.find("<dt>Done</dt>") != std::string::npos);
+}
+
+TEST_CASE("learning: a re-assessment lists the learning done since the last one", "[learning]") {
+  ScreenHarness app;
+  finished_receptionist(app);
+  app.activate(*app.all(MirrorRole::Button, "Add to my plan").front());
+  app.click("Make a development plan");
+  app.click(MirrorRole::Checkbox, "Done");
+  app.click("Back to my results");
+  app.click("Start again from this assessment");
+  app.click("All capabilities");
+  app.click("See my results");
+  CHECK(app.has(MirrorRole::Heading, "Learning you have done since then"));
+  CHECK(has_text_containing(app, " – done "));
+}
+
+TEST_CASE("learning: on a kiosk a resource is its address and a QR code, never a link", "[learning]") {
+  ScreenHarness app;
+  make_kiosk(app);
+  finished_receptionist(app);
+  CHECK(links(app).empty());
+  const auto show = app.all(MirrorRole::Button, "Show the address and QR code");
+  REQUIRE_FALSE(show.empty());
+  app.activate(*show.front());
+  bool qr = false;
+  for (const MirrorNode& node : app.snapshot().nodes) qr = qr || (node.role == MirrorRole::Image);
+  CHECK(qr);
+  CHECK(app.calls_to("open_link").empty());
+}
+
+TEST_CASE("learning: an organisation's file names it in the band, offers its own first, and who to ask", "[learning]") {
+  ScreenHarness app;
+  REQUIRE(use_organisation_file(app.state, read_source_file("tests/organisation/organisation.json")).empty());
+  const Organisation& org = *app.state.library.organisation();
+  app.settle();
+  CHECK(app.has_text(org.name));
+  finished_receptionist(app);
+  std::vector<std::string> titles;
+  for (const MirrorNode& node : app.snapshot().nodes)
+    if (node.role == MirrorRole::Link || node.role == MirrorRole::Text) titles.push_back(node.name);
+  const auto own = std::find_if(titles.begin(), titles.end(), [&](const std::string& t) {
+    return std::any_of(org.resources.begin(), org.resources.end(), [&](const LearningResource& r) { return r.title == t; });
+  });
+  const auto first_catalogue = std::find_if(titles.begin(), titles.end(), [&](const std::string& t) {
+    const auto& all = app.state.library.learning().resources;
+    return std::any_of(all.begin(), all.end(), [&](const LearningResource& r) { return r.organisation.empty() && r.title == t; });
+  });
+  REQUIRE(own != titles.end());
+  CHECK(own < first_catalogue);
+  CHECK(has_text_containing(app, " · From " + org.name));
+  CHECK(app.has(MirrorRole::Heading, "Help with training at " + org.name));
+  app.click("Email " + org.contact.name);
+  const auto mails = app.calls_to("open_link");
+  CHECK(mails.at(0).args[0] == "mailto:" + org.contact.email);
+  // It offers three frameworks, not the NOS.
+  app.click("Back to the start");
+  app.click("Start");
+  CHECK_FALSE(app.has(MirrorRole::Radio, "National Occupational Standards"));
+  CHECK(app.has(MirrorRole::Radio, "Core capabilities"));
+}
+
+TEST_CASE("learning: a broken organisation file is a plain banner, and the app carries on", "[learning]") {
+  ScreenHarness app;
+  CHECK_FALSE(use_organisation_file(app.state, R"({"format":1})").empty());
+  app.settle();
+  CHECK(has_text_starting(app, "This organisation's settings file (organisation.json) could not be used"));
+  app.click("Start");
+  CHECK(app.heading1() == "Choose a framework");
+}
+
 // ---- Settings ----
 
 TEST_CASE("settings: text size, colours and motion are kept", "[settings]") {
@@ -1007,7 +1135,7 @@ TEST_CASE("privacy: what is kept, where, for how long, what a link holds, and ho
   app.click("Privacy");
   CHECK(app.heading1() == "Privacy");
   CHECK(app.names(MirrorRole::Heading, 2) ==
-        std::vector<std::string>{"What is kept, and where", "For how long", "What a results link contains", "How to delete everything"});
+        std::vector<std::string>{"What is kept, and where", "For how long", "What a results link contains", "Links to learning", "How to delete everything"});
   CHECK(app.has_text("capwalk has no server, no account and no analytics. Your answers never leave this device unless you choose to share them."));
   app.click("Open Settings");
   CHECK(app.heading1() == "Settings");
