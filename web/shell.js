@@ -114,7 +114,10 @@ function start() {
     .then((index) => fetchAssets(index.files.map((file) => 'frameworks/' + file)));
   // Missing (404) or unreachable: capwalk's own choices. Never a reason not to start.
   const organisation = fetchBytes(ORGANISATION_FILE)
-    .then((bytes) => { window.capwalkShell.assets[ORGANISATION_FILE] = bytes; })
+    .then((bytes) => {
+      window.capwalkShell.assets[ORGANISATION_FILE] = bytes;
+      window.capwalkShell.assetOrder.push(ORGANISATION_FILE);
+    })
     .catch((error) => { if (!/HTTP 404$/.test(error.message)) console.warn(error.message); });
   Promise.all([fetchAssets(FONT_FILES), frameworks, organisation])
     .then(() => { performance.mark('capwalk-assets-ready'); assetsReady = true; startWhenReady(); })

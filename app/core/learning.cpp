@@ -201,11 +201,16 @@ bool is_online(const LearningResource& r) {
   return !r.url.empty() && (r.format == "e-learning" || r.format == "video" || r.format == "reading");
 }
 
-bool serves(const LearningResource& r, const std::string& framework_id, const Capability& capability) {
+int relevance(const LearningResource& r, const std::string& framework_id, const Capability& capability) {
+  constexpr int kNamed = 1000;  // more than any count of shared themes
   auto it = r.capabilities.find(framework_id);
-  if (it != r.capabilities.end() && contains(it->second, capability.id)) return true;
-  return std::any_of(capability.themes.begin(), capability.themes.end(),
-                     [&](const std::string& t) { return contains(r.themes, t); });
+  if (it != r.capabilities.end() && contains(it->second, capability.id)) return kNamed;
+  return static_cast<int>(std::count_if(capability.themes.begin(), capability.themes.end(),
+                                        [&](const std::string& t) { return contains(r.themes, t); }));
+}
+
+bool serves(const LearningResource& r, const std::string& framework_id, const Capability& capability) {
+  return relevance(r, framework_id, capability) > 0;
 }
 
 bool suits_tier(const LearningResource& r, int tier) {
@@ -218,30 +223,28 @@ std::vector<const LearningResource*> learning_for(const LearningCatalogue& catal
   std::vector<const LearningResource*> out;
   for (const LearningResource& r : catalogue.resources)
     if (suits_tier(r, tier) && serves(r, framework_id, capability)) out.push_back(&r);
-  auto names = [&](const LearningResource* r) {
-    auto it = r->capabilities.find(framework_id);
-    return it != r->capabilities.end() && contains(it->second, capability.id);
-  };
   auto rank = [&](const LearningResource* r) {
-    return std::make_tuple(r->organisation.empty(), !names(r), r->cost != LearningCost::Free,
-                           duration_rank(*r));
+    return std::make_tuple(r->organisation.empty(), -relevance(*r, framework_id, capability),
+                           r->cost != LearningCost::Free, duration_rank(*r));
   };
   std::stable_sort(out.begin(), out.end(),
                    [&](const LearningResource* a, const LearningResource* b) { return rank(a) < rank(b); });
   return out;
 }
 
-const LearningResource* start_here(const std::vector<const LearningResource*>& suited) {
+const LearningResource* start_here(const std::vector<const LearningResource*>& suited,
+                                   const std::string& framework_id, const Capability& capability) {
   const LearningResource* best = nullptr;
+  auto rank = [&](const LearningResource* r) {
+    return std::make_pair(-relevance(*r, framework_id, capability), duration_rank(*r));
+  };
   for (const LearningResource* r : suited)
-    if (r->cost == LearningCost::Free && is_online(*r) &&
-        (!best || duration_rank(*r) < duration_rank(*best)))
-      best = r;
+    if (r->cost == LearningCost::Free && is_online(*r) && (!best || rank(r) < rank(best))) best = r;
   return best;
 }
 
-std::vector<const LearningResource*> in_shown_order(const std::vector<const LearningResource*>& suited) {
-  const LearningResource* first = start_here(suited);
+std::vector<const LearningResource*> in_shown_order(const std::vector<const LearningResource*>& suited,
+                                                   const LearningResource* first) {
   std::vector<const LearningResource*> out;
   for (const LearningResource* r : suited)
     if (!r->organisation.empty()) out.push_back(r);

@@ -65,14 +65,19 @@ bool serves(const LearningResource& resource, const std::string& framework_id,
             const Capability& capability);
 bool suits_tier(const LearningResource& resource, int tier);
 
-// What serves `capability` at `tier`, best first: the organisation's own, then those
-// naming the capability, then free before the rest, then shorter (unknown last).
+// How closely a resource fits a capability: naming it beats any theme; otherwise the
+// number of the capability's themes it shares (0: it does not serve it).
+int relevance(const LearningResource& resource, const std::string& framework_id, const Capability& capability);
+
+// What serves `capability` at `tier`, best first: the organisation's own, then the
+// most relevant, then free before the rest, then shorter (unknown last).
 std::vector<const LearningResource*> learning_for(const LearningCatalogue& catalogue,
                                                   const std::string& framework_id,
                                                   const Capability& capability, int tier);
-// The free, online, shortest of `suited` (the first of equals); nullptr if none is
-// free and online.
-const LearningResource* start_here(const std::vector<const LearningResource*>& suited);
+// Start here: of the free and online resources in `suited`, the most relevant, and of
+// those the shortest (the first of equals); nullptr if none is free and online.
+const LearningResource* start_here(const std::vector<const LearningResource*>& suited,
+                                   const std::string& framework_id, const Capability& capability);
 
 // An address a person may be sent to: "https://", a host name with a dot (letters,
 // digits, '-' and '.'), then printable ASCII with no spaces, quotes or angle brackets.
@@ -80,7 +85,8 @@ bool is_well_formed_https(std::string_view address);
 
 // How a need's learning is shown: the organisation's own first, then the Start here
 // pick, then the rest in learning_for() order.
-std::vector<const LearningResource*> in_shown_order(const std::vector<const LearningResource*>& suited);
+std::vector<const LearningResource*> in_shown_order(const std::vector<const LearningResource*>& suited,
+                                                   const LearningResource* start_here_pick);
 
 // "E-learning · 20 minutes · Free" — what a person weighs before opening it.
 std::string learning_facts(const LearningResource& resource);

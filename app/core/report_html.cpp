@@ -62,8 +62,8 @@ constexpr std::size_t kPrintedPerNeed = 3;
 
 std::string need_learning_html(const LearningCatalogue& learning, const Framework& fw, const Capability& c, int tier) {
   const std::vector<const LearningResource*> suited = learning_for(learning, fw.id, c, tier);
-  const LearningResource* first = start_here(suited);
-  const std::vector<const LearningResource*> shown = in_shown_order(suited);
+  const LearningResource* first = start_here(suited, fw.id, c);
+  const std::vector<const LearningResource*> shown = in_shown_order(suited, first);
   std::string items;
   for (std::size_t i = 0; i < shown.size() && i < kPrintedPerNeed; ++i)
     items += resource_html(*shown[i], shown[i] == first);

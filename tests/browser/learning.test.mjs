@@ -40,6 +40,12 @@ async function housingOfficerResults(page) {
   return walkAll(page);
 }
 
+// Scrolls the page so that the heading is at the top, for a screenshot of what follows it.
+async function scrollToHeading(page, name) {
+  await page.getByRole('heading', { name }).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(200);
+}
+
 // The mirror's items in page order from the heading of need `n` (1-based) to the next.
 async function needItems(page, n) {
   return page.evaluate((n) => {
@@ -87,11 +93,17 @@ test("a housing officer's needs each end in links to real pages that open in a n
   assert.equal(provider.url(), resource.url);
   assert.equal(await provider.evaluate(() => window.opener), null, 'no opener');
   assert.equal(await provider.evaluate(() => document.referrer), '', 'no referrer');
-  assert.deepEqual(visited, [resource.url], 'only the followed page was requested');
+  assert.deepEqual(visited, [resource.url.split('#')[0]], 'only the followed page was requested (a fragment is never sent)');
   await provider.close();
   await page.bringToFront();
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await scrollToHeading(page, 'What to work on first');
   await screenshot(page, 'learning-results-desktop');
+  await page.getByRole('button', { name: 'Add to my plan' }).first().click();
+  await page.getByRole('button', { name: 'Make a development plan' }).click();
+  await page.getByRole('checkbox', { name: 'Done' }).first().click();
+  await page.getByRole('checkbox', { name: 'Done' }).first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(200);
+  await screenshot(page, 'learning-plan-desktop');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -100,6 +112,8 @@ test('Add to my plan, then Done, is kept after a reload', async () => {
   const { context, page, problems } = await openApp(browser, url, PHONE);
   await standInForProviders(context);
   await housingOfficerResults(page);
+  await scrollToHeading(page, 'What to work on first');
+  await screenshot(page, 'learning-results-phone');
   const first = await needItems(page, 1);
   const needTitle = first[0].text.replace(/^1\. /, '');
   await page.getByRole('button', { name: 'Add to my plan' }).first().click();
@@ -111,7 +125,8 @@ test('Add to my plan, then Done, is kept after a reload', async () => {
   await page.getByRole('checkbox', { name: 'Done' }).first().click();
   await page.getByText(/^Done on \d+ \w+ \d{4}$/).first().waitFor();
   assert.ok(await page.getByRole('link').count() >= 1, 'the planned learning is a link on the plan too');
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('checkbox', { name: 'Work on: ' + needTitle }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(200);
   await screenshot(page, 'learning-plan-phone');
 
   await page.reload();
@@ -149,7 +164,8 @@ test("with the organisation's file the header shows its name and its own resourc
       assert.ok(own.includes(firstResource.text), `the first resource is the organisation's own: ${firstResource.text}`);
       assert.ok(first.some((item) => item.text.endsWith(' · From ' + sampleOrganisation.name)));
       await page.getByRole('heading', { level: 2, name: 'Help with training at ' + sampleOrganisation.name }).waitFor();
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, `learning-organisation-top-${size}`);
+      await scrollToHeading(page, 'What to work on first');
       await screenshot(page, `learning-organisation-${size}`);
       assert.deepEqual(problems, []);
       await context.close();
@@ -190,7 +206,8 @@ test('in kiosk mode a resource shows its address and a QR code, and no new page 
   await page.waitForTimeout(500);
   assert.equal(opened, 0, 'no new page');
   assert.deepEqual(visited, []);
-  await page.getByRole('img', { name: /^QR code/ }).scrollIntoViewIfNeeded();
+  await page.getByRole('img', { name: /^QR code/ }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(200);
   await screenshot(page, 'learning-kiosk-qr-desktop');
   await context.close();
 });

@@ -1,6 +1,7 @@
 // Nothing leaves the device unless the person shares it: a whole session — an
-// assessment, a plan, a share, a review, a team view, a printed report, a backup and
-// kiosk mode — makes no request to any other origin. (What the privacy screen says
+// assessment with its suggested learning, a plan, a share, a review, a team view, a
+// printed report, a backup and kiosk mode — makes no request to any other origin until
+// the person follows a link to a course, and then only for that page. (What the privacy screen says
 // is checked natively, in tests/ui/screens_test.cpp.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,11 +10,14 @@ import { chooseReceptionist, walkAll } from './journey.mjs';
 
 serveAndLaunch();
 
-test('a whole session makes no request to any other origin', async () => {
+test('a whole session makes no request to any other origin until a link is followed', async () => {
   const context = await browser.newContext(DESKTOP);
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));
   const origin = new URL(url).origin;
+  const elsewhere = () => requests.filter((r) => !r.startsWith(origin + '/') && !r.startsWith('blob:' + origin) && !r.startsWith('data:'));
+  // The provider's page is not on this machine: it is answered here.
+  await context.route((u) => u.origin !== origin, (route) => route.fulfill({ contentType: 'text/html', body: '<p>A course</p>' }));
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('html[data-ready="1"]');
@@ -23,6 +27,16 @@ test('a whole session makes no request to any other origin', async () => {
   await chooseReceptionist(page);
   await page.getByRole('textbox', { name: 'Private note (optional)' }).fill('Ask Sam');
   await walkAll(page);
+  // The results suggest learning, as links: none of them is fetched until followed.
+  const courses = page.getByRole('link');
+  assert.ok(await courses.count() >= 1, 'the results link to learning');
+  await page.getByRole('button', { name: 'Add to my plan' }).first().click();
+  assert.deepEqual(elsewhere(), [], 'no request to another origin before a link is followed');
+  const followed = (await courses.first().getAttribute('href')).split('#')[0];  // a fragment is never sent
+  const [course] = await Promise.all([context.waitForEvent('page'), courses.first().click()]);
+  await course.waitForLoadState();
+  await course.close();
+  await page.bringToFront();
   await page.getByRole('button', { name: 'Make a development plan' }).click();
   await page.getByRole('button', { name: 'Back to my results' }).click();
   await page.getByRole('button', { name: 'Print or save my results' }).click();
@@ -60,8 +74,7 @@ test('a whole session makes no request to any other origin', async () => {
   await kiosk.waitForSelector('html[data-ready="1"]');
   await kiosk.getByText(/^This is a shared device/).waitFor();
 
-  const elsewhere = requests.filter((r) => !r.startsWith(origin + '/') && !r.startsWith('blob:' + origin) && !r.startsWith('data:'));
-  assert.deepEqual(elsewhere, [], 'requests to other origins');
+  assert.deepEqual(elsewhere(), [followed], 'the one request to another origin: the page the person followed');
   assert.ok(requests.length >= 10, `the session's own requests were seen (${requests.length})`);
   // What a manager's link carries stays in the fragment, which browsers never send.
   assert.ok(requests.every((r) => !r.includes('#r=')), 'no request carries the results');

@@ -185,7 +185,7 @@ TEST_CASE("Every shipped capability is served at every tier by two resources, on
         const auto suited = learning_for(c, fw.id, cap, tier);
         INFO(fw.id << " " << cap.id << " at tier " << tier);
         CHECK(suited.size() >= 2);
-        const LearningResource* first = start_here(suited);
+        const LearningResource* first = start_here(suited, fw.id, cap);
         REQUIRE(first != nullptr);
         CHECK(first->cost == LearningCost::Free);
         CHECK(is_online(*first));
@@ -194,19 +194,42 @@ TEST_CASE("Every shipped capability is served at every tier by two resources, on
   }
 }
 
-TEST_CASE("Start here is the free, online, shortest one; unknown lengths count as longest") {
+TEST_CASE("Start here: free and online, the most relevant, then the shortest; unknown lengths count as longest") {
+  const Framework fw = minimal();
+  const Capability& listening = *fw.find_capability("A1");  // themes: communication
+  const Capability& risk = *fw.find_capability("B1");       // themes: self-harm-and-suicide, risk
   const LearningResource paid_short = resource("paid", LearningCost::Paid, 5, "e-learning");
   const LearningResource free_long = resource("long", LearningCost::Free, 90, "e-learning");
   const LearningResource free_short = resource("short", LearningCost::Free, 20, "video");
   const LearningResource free_unknown = resource("unknown", LearningCost::Free, 0, "reading");
   const LearningResource chat = resource("chat", LearningCost::Employer, 10, "conversation", "");
   const LearningResource course = resource("course", LearningCost::Free, 10, "course");
-  CHECK(start_here({&paid_short, &free_long, &free_short, &free_unknown, &chat, &course})->id == "short");
-  CHECK(start_here({&free_unknown, &free_long})->id == "long");
-  CHECK(start_here({&free_unknown})->id == "unknown");
-  CHECK(start_here({&paid_short, &chat, &course}) == nullptr);
+  auto first = [&](std::vector<const LearningResource*> suited, const Capability& c) {
+    const LearningResource* r = start_here(suited, fw.id, c);
+    return r ? r->id : std::string("none");
+  };
+  CHECK(first({&paid_short, &free_long, &free_short, &free_unknown, &chat, &course}, listening) == "short");
+  CHECK(first({&free_unknown, &free_long}, listening) == "long");
+  CHECK(first({&free_unknown}, listening) == "unknown");
+  CHECK(first({&paid_short, &chat, &course}, listening) == "none");
   const LearningResource twin = resource("twin", LearningCost::Free, 20, "e-learning");
-  CHECK(start_here({&free_short, &twin})->id == "short");  // the first of equals
+  CHECK(first({&free_short, &twin}, listening) == "short");  // the first of equals
+
+  // Sharing both of a capability's themes beats sharing one, however short that is;
+  // naming the capability beats both.
+  LearningResource one_theme = resource("one-theme", LearningCost::Free, 10, "e-learning");
+  one_theme.themes = {"risk"};
+  LearningResource both_themes = resource("both-themes", LearningCost::Free, 60, "e-learning");
+  both_themes.themes = {"risk", "self-harm-and-suicide"};
+  LearningResource named = resource("named", LearningCost::Free, 0, "reading");
+  named.themes.clear();
+  named.capabilities["example-org"] = {"B1"};
+  CHECK(relevance(one_theme, fw.id, risk) == 1);
+  CHECK(relevance(both_themes, fw.id, risk) == 2);
+  CHECK(relevance(named, fw.id, risk) > 2);
+  CHECK(relevance(named, "another-framework", risk) == 0);
+  CHECK(first({&one_theme, &both_themes}, risk) == "both-themes");
+  CHECK(first({&one_theme, &both_themes, &named}, risk) == "named");
 }
 
 TEST_CASE("Learning for a need: the organisation's own first, then named, then free, then shorter") {
@@ -230,7 +253,8 @@ TEST_CASE("Learning for a need: the organisation's own first, then named, then f
   CHECK(ids == std::vector<std::string>{"ours", "named", "free-short", "free-long", "paid"});
   CHECK(learning_for(c, fw.id, listening, 3).size() == 6);
   ids.clear();
-  for (const LearningResource* r : in_shown_order(learning_for(c, fw.id, listening, 1))) ids.push_back(r->id);
+  const auto suited = learning_for(c, fw.id, listening, 1);
+  for (const LearningResource* r : in_shown_order(suited, start_here(suited, fw.id, listening))) ids.push_back(r->id);
   CHECK(ids == std::vector<std::string>{"ours", "free-short", "named", "free-long", "paid"});
   CHECK(learning_for(c, "another-framework", listening, 1).size() == 4);  // only by theme there
 }
