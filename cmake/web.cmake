@@ -32,6 +32,7 @@ add_executable(app
   app/platform/web/web_page.cpp
   app/platform/web/web_storage.cpp
   app/platform/web/web_runner.cpp
+  app/platform/web/sdl_no_software_blit.cpp
   app/platform/web/web_renderer.cpp
   app/platform/web/page_events.cpp
 )

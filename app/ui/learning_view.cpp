@@ -33,7 +33,7 @@ void take_away(AppState& state, const LearningResource& r, const std::string& ke
   }
   note("Scan this with your phone's camera, or type the address:");
   qr_code(r.url, metrics().qr_size);
-  read_only_field("Address of " + r.title, r.url, "address-" + key, metrics().link_height);
+  read_only_field("Address of " + r.title, r.url, "address-" + key, metrics().text_area_height);
   if (button(("Hide the QR code##" + key).c_str())) state.screen.learning_qr.clear();
 }
 

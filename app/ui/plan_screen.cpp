@@ -30,13 +30,21 @@ void plan_fields(AppState& state, const Host& host, const std::string& id) {
       set_plan_field(state, id, f.field, *f.value, call(host.now_ms));
 }
 
-// The learning added to this item, and whether it is booked and done, with the dates.
-void plan_learning(AppState& state, const Host& host, const PlanItem& item) {
+// The learning added to this item (or, until there is some, the Start here pick to
+// add), and whether it is booked and done, with the dates.
+void plan_learning(AppState& state, const Host& host, const Framework& fw, int tier, const PlanItem& item) {
+  heading("Learning", 3);
   for (const std::string& id : item.learning)
-    if (const LearningResource* r = state.library.learning().find(id)) {
-      gap(metrics().gap_tight);
+    if (const LearningResource* r = state.library.learning().find(id))
       learning_resource(state, host, *r, item.capability_id, false, false);
-    }
+  const Capability* c = fw.find_capability(item.capability_id);
+  if (item.learning.empty() && c) {
+    const auto suited = learning_for(state.library.learning(), fw.id, *c, tier);
+    if (const LearningResource* first = start_here(suited, fw.id, *c))
+      learning_resource(state, host, *first, item.capability_id, true, true);
+    else
+      note("Add learning from your results, or write below what you will do.");
+  }
   const struct {
     const char* label;
     PlanMark mark;
@@ -71,8 +79,8 @@ void plan_screen(AppState& state, const Host& host) {
     if (checkbox("Work on: " + c->title, included, "plan-include-" + c->id))
       set_in_plan(state, c->id, included, call(host.now_ms));
     if (const PlanItem* item = plan_item(state, c->id)) {
+      plan_learning(state, host, fw, a->tier, *item);
       plan_fields(state, host, c->id);
-      plan_learning(state, host, *item);
     }
   }
   gap(metrics().gap_medium);
