@@ -6,7 +6,7 @@
 // first. A resource serves a capability when it names the capability's id for that
 // framework, or shares one of its theme tags; it suits the tiers it lists. For each
 // development need the results show what serves it at the person's tier, best first,
-// and a "Start here" pick: free, online and the shortest.
+// and a "Start here" pick: free, online, the most relevant, then the shortest.
 //
 //   LearningLoad load = load_learning(text, frameworks);   // every problem, with paths
 //   auto list = learning_for(catalogue, framework.id, capability, tier);

@@ -42,7 +42,7 @@ void take_away(AppState& state, const LearningResource& r, const std::string& ke
 void learning_resource(AppState& state, const Host& host, const LearningResource& r,
                        const std::string& capability_id, bool start_here, bool offer_add) {
   const std::string key = capability_id + "/" + r.id;
-  if (start_here) note("Start here: free, online and the shortest");
+  if (start_here) note("Start here: free, online and the best match");
   if (r.url.empty())
     paragraph(r.title);
   else if (state.kiosk.active)

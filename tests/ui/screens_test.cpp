@@ -569,7 +569,7 @@ TEST_CASE("learning: each need has links to catalogue addresses and a Start here
     REQUIRE(it != catalogue.resources.end());
     CHECK(link->name == it->title);
   }
-  CHECK(app.has_text("Start here: free, online and the shortest"));
+  CHECK(app.has_text("Start here: free, online and the best match"));
   CHECK(app.calls_to("open_link").empty());  // the page's own anchor opens it
   app.mouse_click(*found.front());
   CHECK(app.calls_to("open_link").empty());
