@@ -68,15 +68,14 @@ const DEPLOYMENT_CACHE = 'deployment-capwalk';
 const ORGANISATION_FILE = 'organisation.json';
 
 async function organisationFile(request) {
-  const cache = await caches.open(DEPLOYMENT_CACHE);
   let response;
   try {
     response = await fetch(request, { cache: 'no-cache' });
   } catch (e) {
-    return (await cache.match(ORGANISATION_FILE)) || new Response('', { status: 404 });
+    return (await caches.match(request, { cacheName: DEPLOYMENT_CACHE })) || new Response('', { status: 404 });
   }
-  if (response.ok) await cache.put(ORGANISATION_FILE, response.clone());
-  else if (response.status === 404) await cache.delete(ORGANISATION_FILE);
+  if (response.ok) await (await caches.open(DEPLOYMENT_CACHE)).put(request, response.clone());
+  else if (response.status === 404) await caches.delete(DEPLOYMENT_CACHE);  // none any more
   return response;
 }
 

@@ -11,10 +11,11 @@ const T* find_by_id(const std::vector<T>& items, const std::string& id) {
   return it == items.end() ? nullptr : &*it;
 }
 
+}  // namespace
+
 bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
-}  // namespace
 
 bool is_id(std::string_view text) {
   if (text.empty() || text.size() > kMaxIdLength) return false;

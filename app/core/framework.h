@@ -34,6 +34,9 @@ constexpr int nearest_tier(int level) {
 constexpr std::size_t kMaxIdLength = 40;
 bool is_id(std::string_view text);
 
+// Whether a list of ids or theme tags holds `value`.
+bool contains(const std::vector<std::string>& list, const std::string& value);
+
 struct LearningSuggestion {
   std::string title, provider, format, url;
 };

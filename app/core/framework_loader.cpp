@@ -12,26 +12,10 @@ namespace lim = text_limits;
 
 namespace {
 
-bool contains(const std::vector<std::string>& list, const std::string& value) {
-  return std::find(list.begin(), list.end(), value) != list.end();
-}
-
 // True if every check passed. Every check runs (a braced list evaluates them all, in
 // order), so one file reports all of its problems at once.
 bool all_of(std::initializer_list<bool> results) {
   return std::all_of(results.begin(), results.end(), [](bool ok) { return ok; });
-}
-
-void check_format(JsonChecker& check, const json& root) {
-  int format = 0;
-  auto it = root.find("format");
-  if (it != root.end() && it->is_number_integer() && it->get<long long>() > kFrameworkFormat) {
-    check.error("format", "this file was made for a newer version of capwalk (format " +
-                              std::to_string(it->get<long long>()) + "; this version reads " +
-                              std::to_string(kFrameworkFormat) + ")");
-    return;
-  }
-  check.integer(root, "", "format", format, true, kFrameworkFormat, kFrameworkFormat);
 }
 
 // ---- framework parts ----
@@ -64,23 +48,6 @@ void read_tiers(JsonChecker& check, const json& root, std::vector<Tier>& out) {
     if (!ok) continue;
     check.unique(std::to_string(tier.level), child_path(at, "level"), seen);
     out.push_back(std::move(tier));
-  }
-}
-
-template <typename Item, typename ReadFn>
-void read_list(JsonChecker& check, const json& root, const char* key, bool required,
-               std::size_t max_items, std::vector<Item>& out, ReadFn read_one) {
-  const json* list = check.array(root, "", key, required, max_items, required);
-  if (!list) return;
-  std::set<std::string> seen;
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    const std::string at = index_path(key, i);
-    const json* obj = check.object((*list)[i], at);
-    if (!obj) continue;
-    Item item;
-    if (!read_one(*obj, at, item)) continue;
-    check.unique(item.id, child_path(at, "id"), seen);
-    out.push_back(std::move(item));
   }
 }
 
@@ -198,7 +165,7 @@ FrameworkLoad load_framework(std::string_view text) {
   check.unknown_fields(*root, "", {"format", "id", "version", "title", "short_title", "description",
                                    "written_by_capwalk", "attribution", "source", "notes", "tiers",
                                    "settings", "domains", "capabilities"});
-  check_format(check, *root);
+  check.format(*root, kFrameworkFormat);
   Framework fw;
   check.id(*root, "", "id", fw.id);
   check.string(*root, "", "version", fw.version, true, lim::kId);
@@ -210,20 +177,20 @@ FrameworkLoad load_framework(std::string_view text) {
   read_source(check, *root, fw.source);
   check.string_list(*root, "", "notes", fw.notes, false, 30, lim::kLong, false);
   read_tiers(check, *root, fw.tiers);
-  read_list(check, *root, "settings", false, 20, fw.settings,
+  check.list(*root, "settings", false, 20, fw.settings,
             [&](const json& obj, const std::string& at, Setting& s) {
               check.unknown_fields(obj, at, {"id", "name"});
               return all_of({check.id(obj, at, "id", s.id),
                              check.string(obj, at, "name", s.name, true, lim::kShort)});
             });
-  read_list(check, *root, "domains", true, 50, fw.domains,
+  check.list(*root, "domains", true, 50, fw.domains,
             [&](const json& obj, const std::string& at, Domain& d) {
               check.unknown_fields(obj, at, {"id", "title", "summary"});
               check.string(obj, at, "summary", d.summary, false, lim::kLong);
               return all_of({check.id(obj, at, "id", d.id),
                              check.string(obj, at, "title", d.title, true, lim::kShort)});
             });
-  read_list(check, *root, "capabilities", true, 500, fw.capabilities,
+  check.list(*root, "capabilities", true, 500, fw.capabilities,
             [&](const json& obj, const std::string& at, Capability& c) {
               return read_capability(check, obj, at, fw, c);
             });
@@ -313,16 +280,16 @@ RolesLoad load_roles(std::string_view text, const std::vector<const Framework*>&
     return result;
   }
   check.unknown_fields(*root, "", {"format", "version", "sectors", "roles"});
-  check_format(check, *root);
+  check.format(*root, kFrameworkFormat);
   RoleCatalogue catalogue;
   check.string(*root, "", "version", catalogue.version, true, lim::kId);
-  read_list(check, *root, "sectors", true, 100, catalogue.sectors,
+  check.list(*root, "sectors", true, 100, catalogue.sectors,
             [&](const json& obj, const std::string& at, Sector& s) {
               check.unknown_fields(obj, at, {"id", "name"});
               return all_of({check.id(obj, at, "id", s.id),
                              check.string(obj, at, "name", s.name, true, lim::kShort)});
             });
-  read_list(check, *root, "roles", true, 500, catalogue.roles,
+  check.list(*root, "roles", true, 500, catalogue.roles,
             [&](const json& obj, const std::string& at, Role& r) {
               return read_role(check, obj, at, catalogue.sectors, frameworks, r);
             });

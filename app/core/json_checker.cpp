@@ -274,6 +274,18 @@ bool JsonChecker::string_list(const json& object, const std::string& path, const
   return ok;
 }
 
+void JsonChecker::format(const json& root, int current) {
+  auto it = root.find("format");
+  if (it != root.end() && it->is_number_integer() && it->get<long long>() > current) {
+    error("format", "this file was made for a newer version of capwalk (format " +
+                        std::to_string(it->get<long long>()) + "; this version reads " +
+                        std::to_string(current) + ")");
+    return;
+  }
+  int format = 0;
+  integer(root, "", "format", format, true, current, current);
+}
+
 bool JsonChecker::id(const json& object, const std::string& path, const char* key,
                      std::string& into) {
   std::string value;

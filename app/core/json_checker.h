@@ -67,11 +67,34 @@ class JsonChecker {
                    std::vector<std::string>& into, bool required, std::size_t max_items,
                    std::size_t max_length, bool non_empty);
 
+  // The file's "format" field: required, and exactly `current`; a larger one is
+  // reported as made for a newer capwalk.
+  void format(const nlohmann::json& root, int current);
   // An id, as is_id() in framework.h allows.
   bool id(const nlohmann::json& object, const std::string& path, const char* key,
           std::string& into);
   // Reports `id` if already in `seen` ("duplicate id"), then adds it.
   void unique(const std::string& id, const std::string& path, std::set<std::string>& seen);
+
+  // A list of objects at root[key], each read by read_one(object, path, item) (false:
+  // leave it out) and kept when its `id` is new: frameworks' settings, domains and
+  // capabilities, roles and sectors, learning resources.
+  template <typename Item, typename ReadFn>
+  void list(const nlohmann::json& root, const char* key, bool required, std::size_t max_items,
+            std::vector<Item>& out, ReadFn read_one) {
+    const nlohmann::json* items = array(root, "", key, required, max_items, required);
+    if (!items) return;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      const std::string at = index_path(key, i);
+      const nlohmann::json* obj = object((*items)[i], at);
+      if (!obj) continue;
+      Item item;
+      if (!read_one(*obj, at, item)) continue;
+      unique(item.id, child_path(at, "id"), seen);
+      out.push_back(std::move(item));
+    }
+  }
 
  private:
   std::vector<Problem>& problems_;

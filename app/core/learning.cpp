@@ -1,7 +1,6 @@
 #include "learning.h"
 
 #include <algorithm>
-#include <set>
 
 #include "framework_loader.h"
 #include "learning_reader.h"
@@ -12,10 +11,6 @@ using nlohmann::json;
 namespace lim = text_limits;
 
 namespace {
-
-bool contains(const std::vector<std::string>& list, const std::string& value) {
-  return std::find(list.begin(), list.end(), value) != list.end();
-}
 
 struct CostName {
   LearningCost cost;
@@ -141,21 +136,13 @@ void read_resources(JsonChecker& check, const json& root, const char* key, bool 
                     const std::vector<const Framework*>& frameworks,
                     const std::string& organisation, const LearningCatalogue* taken,
                     std::vector<LearningResource>& out) {
-  const json* list = check.array(root, "", key, required, 2000, required);
-  if (!list) return;
-  std::set<std::string> seen;
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    const std::string at = index_path(key, i);
-    const json* obj = check.object((*list)[i], at);
-    if (!obj) continue;
-    LearningResource r;
+  check.list(root, key, required, 2000, out, [&](const json& obj, const std::string& at, LearningResource& r) {
     r.organisation = organisation;
-    const bool ok = read_resource(check, *obj, at, frameworks, r);
-    check.unique(r.id, child_path(at, "id"), seen);
-    if (taken && !r.id.empty() && taken->find(r.id))
-      check.error(child_path(at, "id"), "\"" + r.id + "\" is already in capwalk's catalogue");
-    if (ok) out.push_back(std::move(r));
-  }
+    if (!read_resource(check, obj, at, frameworks, r)) return false;
+    if (!taken || !taken->find(r.id)) return true;
+    check.error(child_path(at, "id"), "\"" + r.id + "\" is already in capwalk's catalogue");
+    return false;
+  });
 }
 
 const LearningResource* LearningCatalogue::find(const std::string& resource_id) const {
@@ -172,8 +159,7 @@ LearningLoad load_learning(std::string_view text, const std::vector<const Framew
   const json* root = check.object(*doc, "");
   if (!root) return result;
   check.unknown_fields(*root, "", {"format", "version", "resources"});
-  int format = 0;
-  check.integer(*root, "", "format", format, true, kFrameworkFormat, kFrameworkFormat);
+  check.format(*root, kFrameworkFormat);
   LearningCatalogue catalogue;
   check.string(*root, "", "version", catalogue.version, true, lim::kId);
   read_resources(check, *root, "resources", true, frameworks, {}, nullptr, catalogue.resources);

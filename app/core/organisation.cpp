@@ -12,10 +12,6 @@ namespace lim = text_limits;
 
 namespace {
 
-bool contains(const std::vector<std::string>& list, const std::string& value) {
-  return std::find(list.begin(), list.end(), value) != list.end();
-}
-
 bool looks_like_email(const std::string& s) {
   const std::size_t at = s.find('@');
   return at != std::string::npos && at > 0 && s.find('.', at) != std::string::npos &&
@@ -89,8 +85,7 @@ OrganisationLoad load_organisation(std::string_view text, const std::vector<cons
   if (!root) return result;
   check.unknown_fields(*root, "", {"format", "name", "contact", "resources", "frameworks", "roles",
                                    "default_framework"});
-  int format = 0;
-  check.integer(*root, "", "format", format, true, kFrameworkFormat, kFrameworkFormat);
+  check.format(*root, kFrameworkFormat);
   Organisation org;
   check.string(*root, "", "name", org.name, true, lim::kShort);
   read_contact(check, *root, org.contact);

@@ -163,7 +163,7 @@ TEST_CASE("Answered count and equality cover the whole assessment") {
 
   Assessment b = a;
   CHECK(a == b);
-  b.plan.push_back(PlanItem{"A1", "goal", "", "", ""});
+  b.plan.push_back(PlanItem{"A1", "goal", "", "", "", {}, 0, 0});
   CHECK_FALSE(a == b);
   b = a;
   b.previous_id = "a-older";
@@ -327,7 +327,7 @@ TEST_CASE("Starting again keeps the framework, role, tier and capabilities but n
   previous.updated_at = 2000;
   previous.current_index = 2;
   previous.finished = true;
-  previous.plan.push_back(PlanItem{"A1", "Learn the basics", "Take the course", "June", "Manager"});
+  previous.plan.push_back(PlanItem{"A1", "Learn the basics", "Take the course", "June", "Manager", {}, 0, 0});
   previous.previous_id = "a-000000000000";
 
   const Assessment next = start_again_from(previous, "a-000000000002", 1700000000000);

@@ -38,8 +38,9 @@ StoredData rich_data() {
   first.answers["C1"].wants_training = true;  // training asked, no rating yet
   first.finished = true;
   first.current_index = 7;
-  first.plan.push_back({"A1", "Learn the basics", "Shadow a colleague", "March", "My manager"});
-  first.plan.push_back({"A3", "", "Read the \"guide\"", "", ""});
+  first.plan.push_back({"A1", "Learn the basics", "Shadow a colleague", "March", "My manager",
+                        {"zsa-suicide-awareness"}, 1767225600000, 1769904000000});
+  first.plan.push_back({"A3", "", "Read the \"guide\"", "", "", {}, 0, 0});
   d.assessments.push_back(first);
 
   Assessment second = assessment("a-0002", 1760000000000);
