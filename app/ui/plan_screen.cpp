@@ -57,6 +57,7 @@ void plan_learning(AppState& state, const Host& host, const Framework& fw, int t
       set_plan_mark(state, id, m.mark, on, call(host.now_ms));
     if (m.at != 0) note(std::string(m.label) + " on " + format_date(m.at));
   }
+  gap(metrics().gap_small);
 }
 
 }  // namespace
