@@ -167,12 +167,6 @@ LearningLoad load_learning(std::string_view text, const std::vector<const Framew
   return result;
 }
 
-const char* cost_key(LearningCost cost) {
-  for (const CostName& c : kCosts)
-    if (c.cost == cost) return c.key;
-  return "";
-}
-
 const char* cost_label(LearningCost cost) {
   for (const CostName& c : kCosts)
     if (c.cost == cost) return c.label;

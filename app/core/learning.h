@@ -1,16 +1,17 @@
 // learning.h — the learning catalogue: courses, e-learning, guides and conversations
 // a person can start, and which capabilities each one serves.
 //
-// The catalogue is frameworks/learning.json (frameworks/README.md, "Learning"); an
-// organisation adds its own offer through organisation.json (organisation.h), shown
-// first. A resource serves a capability when it names the capability's id for that
+// The catalogue is frameworks/learning.json (frameworks/README.md, "The learning
+// catalogue"); an organisation adds its own offer through organisation.json
+// (organisation.h), shown first. A resource serves a capability when it names the capability's id for that
 // framework, or shares one of its theme tags; it suits the tiers it lists. For each
 // development need the results show what serves it at the person's tier, best first,
 // and a "Start here" pick: free, online, the most relevant, then the shortest.
 //
 //   LearningLoad load = load_learning(text, frameworks);   // every problem, with paths
 //   auto list = learning_for(catalogue, framework.id, capability, tier);
-//   const LearningResource* first = start_here(list);
+//   const LearningResource* first = start_here(list, framework.id, capability);
+//   for (const LearningResource* r : in_shown_order(list, first)) ...
 #pragma once
 
 #include <map>
@@ -28,7 +29,8 @@ enum class LearningCost { Free, Paid, Employer };
 
 struct LearningResource {
   std::string id, title, provider;
-  std::string url;     // https://, the specific page; empty for a conversation or shadowing
+  std::string url;     // https://, the specific page; empty for things done at work
+                       // (conversation, shadowing, supervision) and some courses and reading
   std::string format;  // one of known_learning_formats()
   int minutes = 0;     // 0: not known
   LearningCost cost = LearningCost::Free;
@@ -54,9 +56,8 @@ struct LearningLoad {
 // list are reported as warnings, as they cannot be checked.
 LearningLoad load_learning(std::string_view text, const std::vector<const Framework*>& frameworks);
 
-// "free", "paid", "employer" as in the files; plain words for people.
-const char* cost_key(LearningCost cost);
-const char* cost_label(LearningCost cost);  // "Free", "Paid", "Through your employer"
+// Plain words for people: "Free", "Paid", "Through your employer".
+const char* cost_label(LearningCost cost);
 // Formats with no address: things done with people at work.
 bool is_in_person(const std::string& format);
 // Something to open and start now: it has an address and is e-learning, a video or reading.

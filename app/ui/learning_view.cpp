@@ -9,7 +9,7 @@ namespace capwalk::ui {
 
 namespace {
 
-// Enough to choose from on a phone without scrolling past the next need.
+// A few to choose from; "Show all" opens the rest, so a long list of needs stays one to read.
 constexpr std::size_t kShownAtFirst = 3;
 
 bool in_plan(AppState& state, const std::string& capability_id, const std::string& resource_id) {
