@@ -411,7 +411,7 @@ TEST_CASE("A code whose checksum is right but whose contents do not fit together
 TEST_CASE("A plan item for a capability that is not in the link is malformed") {
   Assessment a = full_core_assessment();
   a.capability_ids = {"A1", "A2"};
-  a.plan = {{"A2", "g", "a", "w", "s"}};
+  a.plan = {{"A2", "g", "a", "w", "s", {}, 0, 0}};
   std::vector<std::uint8_t> record = record_of(encode_share_code(a, core(), true));
   // The plan's position (1) is followed by four 1-character strings and the checksum.
   const std::size_t position_at = record.size() - 4 - 8 - 1;
@@ -461,9 +461,9 @@ TEST_CASE("The date is kept as whole days since 2020 and held within two bytes")
 TEST_CASE("Resolving against a changed framework leaves out the capabilities that no longer match") {
   const Assessment a = full_core_assessment();
   Assessment with_plan = a;
-  with_plan.plan = {{"A2", "Keep going", "Shadow a colleague", "June", "Manager"},
-                    {"D1", "Learn more", "Course", "", ""},
-                    {"A4", "Renamed", "", "", ""}};
+  with_plan.plan = {{"A2", "Keep going", "Shadow a colleague", "June", "Manager", {}, 0, 0},
+                    {"D1", "Learn more", "Course", "", "", {}, 0, 0},
+                    {"A4", "Renamed", "", "", "", {}, 0, 0}};
   const ShareDecode d = decode_share_code(encode_share_code(with_plan, core(), true));
   REQUIRE(d.error == ShareError::None);
 
@@ -482,7 +482,7 @@ TEST_CASE("Resolving against a changed framework leaves out the capabilities tha
     CHECK(r.assessment.answers.at(id) == a.answers.at(id));
   }
   CHECK(r.assessment.answers.count("A4-renamed") == 0);
-  CHECK(r.assessment.plan == std::vector<PlanItem>{{"A2", "Keep going", "Shadow a colleague", "June", "Manager"}});
+  CHECK(r.assessment.plan == std::vector<PlanItem>{{"A2", "Keep going", "Shadow a colleague", "June", "Manager", {}, 0, 0}});
   CHECK(r.version_differs);
   CHECK(r.assessment.framework_version == "1.0");  // as in the link
   CHECK(r.assessment.framework_id == "core");
