@@ -323,18 +323,22 @@ TEST_CASE("Every rule of an organisation file is reported with its path") {
        "frameworks[1]: framework \"nope\" is not part of capwalk"},
       {"unknown role", [](json& o) { o["roles"] = {"astronaut"}; },
        "roles[0]: role \"astronaut\" is not in capwalk's role list"},
-      {"default not offered", [](json& o) { o["frameworks"] = json::array(); o["frameworks"].push_back("example-org"); o["default_framework"] = "other"; },
+      {"unknown default", [](json& o) { o["default_framework"] = "other"; },
        "default_framework: framework \"other\" is not part of capwalk"},
+      {"default not offered", [](json& o) { o["default_framework"] = "second"; },
+       "default_framework: \"second\" is not one of the frameworks offered in \"frameworks\""},
       {"resource id taken", [](json& o) { o["resources"][0]["id"] = "taken"; },
        "resources[0].id: \"taken\" is already in capwalk's catalogue"},
       {"resource rule", [](json& o) { o["resources"][0]["cost"] = "cheap"; },
        "resources[0].cost: unknown cost \"cheap\" (free, paid or employer)"},
   };
-  REQUIRE(load_organisation(good_organisation().dump(), {&fw}, &roles, catalogue).organisation.has_value());
+  Framework second = fw;
+  second.id = "second";
+  REQUIRE(load_organisation(good_organisation().dump(), {&fw, &second}, &roles, catalogue).organisation.has_value());
   for (const Case& c : cases) {
     json org = good_organisation();
     c.change(org);
-    OrganisationLoad load = load_organisation(org.dump(), {&fw}, &roles, catalogue);
+    OrganisationLoad load = load_organisation(org.dump(), {&fw, &second}, &roles, catalogue);
     INFO(c.what << " should report: " << c.expected);
     for (const Problem& p : load.problems) INFO("reported: " << to_string(p));
     CHECK_FALSE(load.organisation.has_value());
