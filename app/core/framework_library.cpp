@@ -55,6 +55,7 @@ std::vector<Problem> FrameworkLibrary::set_shipped_learning(std::string_view tex
   if (load.catalogue) {
     shipped_learning_ = std::move(*load.catalogue);
     learning_ = organisation_ ? with_organisation(shipped_learning_, *organisation_) : shipped_learning_;
+    need_learning_.clear();
   }
   return load.problems;
 }
@@ -64,8 +65,18 @@ std::vector<Problem> FrameworkLibrary::set_organisation(std::string_view text) {
   if (load.organisation) {
     organisation_ = std::move(load.organisation);
     learning_ = with_organisation(shipped_learning_, *organisation_);
+    need_learning_.clear();
   }
   return load.problems;
+}
+
+const NeedLearning& FrameworkLibrary::learning_for_need(const std::string& framework_id,
+                                                       const Capability& capability, int tier) const {
+  const auto key = std::make_tuple(framework_id, capability.id, tier);
+  auto it = need_learning_.find(key);
+  if (it == need_learning_.end())
+    it = need_learning_.emplace(key, need_learning(learning_, framework_id, capability, tier)).first;
+  return it->second;
 }
 
 FileImport FrameworkLibrary::import_file(const std::string& file_name, std::string_view text) {

@@ -8,9 +8,11 @@
 // and a file cannot replace a framework that is already here.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "framework.h"
@@ -52,6 +54,11 @@ class FrameworkLibrary {
   // capwalk's catalogue, with the organisation's own resources first.
   const LearningCatalogue& learning() const { return learning_; }
   const Organisation* organisation() const { return organisation_ ? &*organisation_ : nullptr; }
+  // need_learning() over learning(), worked out once per need: the results draw every
+  // need on every frame (96 of them for the NOS), and the answer only changes with the
+  // catalogue.
+  const NeedLearning& learning_for_need(const std::string& framework_id, const Capability& capability,
+                                        int tier) const;
 
  private:
   std::vector<const Framework*> frameworks() const;
@@ -60,6 +67,7 @@ class FrameworkLibrary {
   std::optional<RoleCatalogue> roles_;
   LearningCatalogue shipped_learning_, learning_;
   std::optional<Organisation> organisation_;
+  mutable std::map<std::tuple<std::string, std::string, int>, NeedLearning> need_learning_;
 };
 
 }  // namespace capwalk

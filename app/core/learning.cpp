@@ -234,6 +234,15 @@ std::vector<const LearningResource*> in_shown_order(const std::vector<const Lear
   return out;
 }
 
+NeedLearning need_learning(const LearningCatalogue& catalogue, const std::string& framework_id,
+                           const Capability& capability, int tier) {
+  const std::vector<const LearningResource*> suited = learning_for(catalogue, framework_id, capability, tier);
+  NeedLearning out;
+  out.start_here = start_here(suited, framework_id, capability);
+  out.shown = in_shown_order(suited, out.start_here);
+  return out;
+}
+
 bool is_well_formed_https(std::string_view address) {
   constexpr std::string_view scheme = "https://";
   if (address.substr(0, scheme.size()) != scheme) return false;

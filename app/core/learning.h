@@ -89,6 +89,14 @@ bool is_well_formed_https(std::string_view address);
 std::vector<const LearningResource*> in_shown_order(const std::vector<const LearningResource*>& suited,
                                                    const LearningResource* start_here_pick);
 
+// A need's learning as the results, the plan and the printed report show it.
+struct NeedLearning {
+  std::vector<const LearningResource*> shown;  // in_shown_order()
+  const LearningResource* start_here = nullptr;
+};
+NeedLearning need_learning(const LearningCatalogue& catalogue, const std::string& framework_id,
+                           const Capability& capability, int tier);
+
 // "E-learning · 20 minutes · Free" — what a person weighs before opening it.
 std::string learning_facts(const LearningResource& resource);
 

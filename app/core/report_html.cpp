@@ -61,12 +61,10 @@ std::string resource_html(const LearningResource& r, bool start_here) {
 constexpr std::size_t kPrintedPerNeed = 3;
 
 std::string need_learning_html(const LearningCatalogue& learning, const Framework& fw, const Capability& c, int tier) {
-  const std::vector<const LearningResource*> suited = learning_for(learning, fw.id, c, tier);
-  const LearningResource* first = start_here(suited, fw.id, c);
-  const std::vector<const LearningResource*> shown = in_shown_order(suited, first);
+  const NeedLearning need = need_learning(learning, fw.id, c, tier);
   std::string items;
-  for (std::size_t i = 0; i < shown.size() && i < kPrintedPerNeed; ++i)
-    items += resource_html(*shown[i], shown[i] == first);
+  for (std::size_t i = 0; i < need.shown.size() && i < kPrintedPerNeed; ++i)
+    items += resource_html(*need.shown[i], need.shown[i] == need.start_here);
   for (const LearningSuggestion& l : c.learning)  // a framework file's own suggestions
     items += li(l.title + " – " + l.provider + " (" + l.format + ")" + (l.url.empty() ? "" : " " + l.url));
   return items.empty() ? "" : "<ul>" + items + "</ul>";

@@ -58,9 +58,9 @@ void learning_resource(AppState& state, const Host& host, const LearningResource
 }
 
 void need_learning(AppState& state, const Host& host, const Framework& fw, const Capability& c, int tier) {
-  const std::vector<const LearningResource*> suited = learning_for(state.library.learning(), fw.id, c, tier);
-  const LearningResource* first = start_here(suited, fw.id, c);
-  const std::vector<const LearningResource*> shown = in_shown_order(suited, first);
+  const NeedLearning& need = state.library.learning_for_need(fw.id, c, tier);
+  const std::vector<const LearningResource*>& shown = need.shown;
+  const LearningResource* first = need.start_here;
   const bool all = state.screen.more_learning.count(c.id) > 0;
   for (std::size_t i = 0; i < shown.size() && (all || i < kShownAtFirst); ++i) {
     gap(metrics().gap_tight);

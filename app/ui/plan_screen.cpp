@@ -39,8 +39,7 @@ void plan_learning(AppState& state, const Host& host, const Framework& fw, int t
       learning_resource(state, host, *r, item.capability_id, false, false);
   const Capability* c = fw.find_capability(item.capability_id);
   if (item.learning.empty() && c) {
-    const auto suited = learning_for(state.library.learning(), fw.id, *c, tier);
-    if (const LearningResource* first = start_here(suited, fw.id, *c))
+    if (const LearningResource* first = state.library.learning_for_need(fw.id, *c, tier).start_here)
       learning_resource(state, host, *first, item.capability_id, true, true);
     else
       note("Add learning from your results, or write below what you will do.");

@@ -376,3 +376,21 @@ TEST_CASE("Add to my plan creates the item once; Booked and Done keep their date
   set_plan_mark(s, "A1", PlanMark::Done, false, 8000);
   CHECK(plan_item(s, "A1")->done_at == 0);
 }
+
+TEST_CASE("The library works out a need's learning once, and again when the organisation's offer arrives") {
+  AppState s;
+  for (const char* id : {"core", "esc", "nos", "peer-support"})
+    REQUIRE_FALSE(has_errors(s.library.add_shipped_framework(read_source_file(std::string("frameworks/") + id + ".json"))));
+  REQUIRE_FALSE(has_errors(s.library.set_shipped_roles(read_source_file("frameworks/roles.json"))));
+  REQUIRE_FALSE(has_errors(s.library.set_shipped_learning(read_source_file("frameworks/learning.json"))));
+  const Capability& cap = *s.library.find("core")->framework.find_capability("A1");
+  const NeedLearning& cached = s.library.learning_for_need("core", cap, 2);
+  const NeedLearning fresh = need_learning(s.library.learning(), "core", cap, 2);
+  CHECK(cached.shown == fresh.shown);
+  CHECK(cached.start_here == fresh.start_here);
+  CHECK(&s.library.learning_for_need("core", cap, 2) == &cached);  // not worked out again
+  REQUIRE(use_organisation_file(s, read_source_file("tests/organisation/organisation.json")).empty());
+  const NeedLearning& with_trust = s.library.learning_for_need("core", cap, 2);
+  REQUIRE_FALSE(with_trust.shown.empty());
+  CHECK_FALSE(with_trust.shown.front()->organisation.empty());
+}
