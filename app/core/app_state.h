@@ -27,7 +27,8 @@ struct SetupDraft {
   std::optional<ContactFrequency> frequency;
   std::optional<Autonomy> autonomy;
   int tier = 0;                   // 0: not chosen yet
-  std::string setting;
+  std::vector<std::string> settings;  // where they work: the role's suggestion until changed
+  bool several_settings = false;  // chose "I work across several" (ticks follow)
 };
 
 struct OpenedShare {
@@ -67,6 +68,7 @@ struct ScreenState {
   std::string confirm_delete;       // welcome: the assessment whose "Delete this assessment?" is open
   std::set<std::string> more_learning;  // results: the needs whose whole learning list is open
   std::string learning_qr;          // kiosk: the resource whose address and QR code are showing
+  bool several_settings = false;    // all capabilities: "I work across several" chosen
 };
 
 struct AppState {

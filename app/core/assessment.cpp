@@ -91,7 +91,7 @@ int Assessment::page_index() const {
 bool Assessment::operator==(const Assessment& o) const {
   return id == o.id && framework_id == o.framework_id && framework_version == o.framework_version &&
          role_id == o.role_id && role_title == o.role_title && tier == o.tier &&
-         setting == o.setting && created_at == o.created_at && updated_at == o.updated_at &&
+         settings == o.settings && created_at == o.created_at && updated_at == o.updated_at &&
          capability_ids == o.capability_ids && answers == o.answers &&
          current_index == o.current_index && finished == o.finished && plan == o.plan &&
          previous_id == o.previous_id;
@@ -117,7 +117,31 @@ std::vector<std::string> statements_for_tier(const Capability& capability, int t
   return out;
 }
 
-std::vector<std::string> capabilities_for(const Framework& framework, const Role* role, int tier) {
+std::vector<std::string> walk_order(const Framework& framework, std::vector<std::string> capability_ids,
+                                    const std::vector<std::string>& settings) {
+  std::map<std::string, std::pair<int, std::size_t>> rank;  // id -> (group, framework position)
+  for (std::size_t p = 0; p < framework.capabilities.size(); ++p) {
+    const Capability& c = framework.capabilities[p];
+    rank[c.id] = {-static_cast<int>(emphasis_in(c, settings)), p};
+  }
+  const auto key = [&](const std::string& id) {
+    auto it = rank.find(id);
+    return it == rank.end() ? std::make_pair(1, framework.capabilities.size()) : it->second;
+  };
+  std::stable_sort(capability_ids.begin(), capability_ids.end(),
+                   [&](const std::string& a, const std::string& b) { return key(a) < key(b); });
+  return capability_ids;
+}
+
+bool is_skipped(const Assessment& assessment, const Capability& capability) {
+  auto it = assessment.answers.find(capability.id);
+  return it != assessment.answers.end() && it->second.skipped &&
+         it->second.rating == Rating::Unanswered &&
+         emphasis_in(capability, assessment.settings) == Emphasis::Optional;
+}
+
+std::vector<std::string> capabilities_for(const Framework& framework, const Role* role, int tier,
+                                          const std::vector<std::string>& settings) {
   std::vector<const Capability*> candidates;
   if (role) {
     candidates = relevant_capabilities(*role, framework);
@@ -127,7 +151,7 @@ std::vector<std::string> capabilities_for(const Framework& framework, const Role
   std::vector<std::string> out;
   for (const Capability* c : candidates)
     if (!statements_for_tier(*c, tier).empty()) out.push_back(c->id);
-  return out;
+  return walk_order(framework, std::move(out), settings);
 }
 
 // ---- Results ----
@@ -162,6 +186,10 @@ Results compute_results(const Assessment& assessment, const Framework& framework
   }
 
   for (const Capability* c : walked) {
+    if (is_skipped(assessment, *c)) {
+      results.skipped.push_back(c->id);
+      continue;
+    }
     ++results.total;
     const Rating r = rating_of(assessment, c->id);
     if (r == Rating::Unanswered) continue;
@@ -174,6 +202,7 @@ Results compute_results(const Assessment& assessment, const Framework& framework
     need.capability_id = c->id;
     need.rating = r;
     need.wants_training = training;
+    need.emphasised = emphasis_in(*c, assessment.settings) == Emphasis::Emphasised;
     if (r == Rating::NotYet) {
       need.gap = 2;
     } else if (r == Rating::Developing) {
@@ -186,9 +215,11 @@ Results compute_results(const Assessment& assessment, const Framework& framework
     results.needs.push_back(std::move(need));
   }
 
-  // Biggest gap first; among equals, those asking for training; then walk order.
+  // Biggest gap first; among equals, what matters most where the person works, then
+  // those asking for training; then walk order.
   std::stable_sort(results.needs.begin(), results.needs.end(), [](const Need& a, const Need& b) {
     if (a.gap != b.gap) return a.gap > b.gap;
+    if (a.emphasised != b.emphasised) return a.emphasised;
     return a.wants_training && !b.wants_training;
   });
   return results;
@@ -247,7 +278,7 @@ Assessment start_again_from(const Assessment& previous, const std::string& new_i
   a.role_id = previous.role_id;
   a.role_title = previous.role_title;
   a.tier = previous.tier;
-  a.setting = previous.setting;
+  a.settings = previous.settings;
   a.created_at = now_ms;
   a.updated_at = now_ms;
   a.capability_ids = previous.capability_ids;

@@ -53,8 +53,13 @@ struct Answer {
   Rating rating = Rating::Unanswered;
   bool wants_training = false;
   std::string note;  // private
+  // "Skip this capability" on a capability optional where the person works. It counts
+  // only while the capability is optional in the assessment's settings (is_skipped()),
+  // so changing the settings back and forth loses nothing; rating it clears it.
+  bool skipped = false;
   bool operator==(const Answer& o) const {
-    return rating == o.rating && wants_training == o.wants_training && note == o.note;
+    return rating == o.rating && wants_training == o.wants_training && note == o.note &&
+           skipped == o.skipped;
   }
 };
 
@@ -77,10 +82,10 @@ struct Assessment {
   std::string role_id;            // empty when the person's role is not listed
   std::string role_title;         // as shown when the assessment was made
   int tier = kFirstTier;          // kFirstTier..kLastTier
-  std::string setting;            // a setting id of the framework, or empty
+  std::vector<std::string> settings;  // where the person works (setting ids); none: not said
   std::int64_t created_at = 0;    // milliseconds since 1970 (UTC)
   std::int64_t updated_at = 0;
-  std::vector<std::string> capability_ids;  // walked through, in order
+  std::vector<std::string> capability_ids;  // walked through, in order (walk_order())
   std::map<std::string, Answer> answers;    // by capability id
   int current_index = 0;          // the capability page the person is on
   bool finished = false;          // reached the results
@@ -106,8 +111,18 @@ int suggest_tier(ContactFrequency frequency, Autonomy autonomy);
 std::vector<std::string> statements_for_tier(const Capability& capability, int tier);
 
 // The capabilities to walk through: those the role needs (all of them when `role`
-// is null) that have something to say at `tier`, in framework order.
-std::vector<std::string> capabilities_for(const Framework& framework, const Role* role, int tier);
+// is null) that have something to say at `tier`, in walk_order() for `settings`.
+std::vector<std::string> capabilities_for(const Framework& framework, const Role* role, int tier,
+                                          const std::vector<std::string>& settings);
+
+// The order a person in `settings` walks `capability_ids` in: those emphasised there
+// first, then the core ones, then the optional ones, each group in framework order.
+// Ids the framework does not have keep their place at the end.
+std::vector<std::string> walk_order(const Framework& framework, std::vector<std::string> capability_ids,
+                                    const std::vector<std::string>& settings);
+
+// Whether the person skipped `capability` and it is still optional where they work.
+bool is_skipped(const Assessment& assessment, const Capability& capability);
 
 // ---- Results ----
 
@@ -122,14 +137,18 @@ struct Need {
   Rating rating = Rating::Unanswered;
   bool wants_training = false;
   int gap = 0;  // how far below Confident: Not yet 2, Developing 1, Confident+training 0
+  bool emphasised = false;  // emphasised where the person works
 };
 
 struct Results {
   int answered = 0, total = 0;
   std::vector<DomainResult> domains;       // framework order, only domains walked
   std::vector<std::string> strengths;      // Confident or Could support others
-  std::vector<Need> needs;                 // priority order: gap, then training asked, then framework order
+  // Priority order: gap; among equal gaps those emphasised where the person works, then
+  // those asking for training; then walk order.
+  std::vector<Need> needs;
   std::vector<std::string> to_discuss;     // Not had the opportunity, Not sure
+  std::vector<std::string> skipped;        // optional where the person works, and skipped
 };
 
 Results compute_results(const Assessment& assessment, const Framework& framework);
@@ -151,7 +170,7 @@ struct Change {
 //   NoLongerAsked          walked before but not now.
 std::vector<Change> compare(const Assessment& now, const Assessment& before);
 
-// A new assessment starting from `previous`: same framework, role, tier, setting and
+// A new assessment starting from `previous`: same framework, role, tier, settings and
 // capabilities, no answers yet, previous_id set.
 Assessment start_again_from(const Assessment& previous, const std::string& new_id,
                             std::int64_t now_ms);

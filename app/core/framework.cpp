@@ -43,6 +43,32 @@ const Role* RoleCatalogue::find_role(const std::string& role_id) const {
   return find_by_id(roles, role_id);
 }
 
+const Setting* RoleCatalogue::find_setting(const std::string& setting_id) const {
+  return find_by_id(settings, setting_id);
+}
+
+std::string setting_names(const RoleCatalogue* catalogue, const std::vector<std::string>& setting_ids) {
+  std::string out;
+  for (std::size_t i = 0; i < setting_ids.size(); ++i) {
+    const Setting* s = catalogue ? catalogue->find_setting(setting_ids[i]) : nullptr;
+    if (i > 0) out += i + 1 == setting_ids.size() ? " and " : ", ";
+    out += s ? s->name : setting_ids[i];
+  }
+  return out;
+}
+
+Emphasis emphasis_in(const Capability& capability, const std::vector<std::string>& setting_ids) {
+  if (setting_ids.empty()) return Emphasis::Core;
+  bool optional_everywhere = true;
+  for (const std::string& id : setting_ids) {
+    auto it = capability.settings.find(id);
+    const Emphasis here = it == capability.settings.end() ? Emphasis::Core : it->second.emphasis;
+    if (here == Emphasis::Emphasised) return Emphasis::Emphasised;
+    if (here != Emphasis::Optional) optional_everywhere = false;
+  }
+  return optional_everywhere ? Emphasis::Optional : Emphasis::Core;
+}
+
 std::vector<const Capability*> relevant_capabilities(const Role& role, const Framework& framework) {
   std::vector<const Capability*> out;
   auto it = role.relevant.find(framework.id);

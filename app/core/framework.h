@@ -3,9 +3,10 @@
 // A framework (frameworks/README.md) is lettered domains of numbered capabilities;
 // each capability has statements per tier (Tier 1 awareness, Tier 2 regular
 // contact, Tier 3 specialist; cumulative) or a list of practice indicators, plus
-// theme tags, service settings and suggested learning. Roles say which
-// capabilities of each framework they need and suggest a tier. The tier range and the
-// id rule, which files, stored assessments and share links all follow, are here.
+// theme tags, what it looks like in each service setting and suggested learning.
+// Roles say which capabilities of each framework they need and suggest a tier and
+// settings. The tier range and the id rule, which files, stored assessments and share
+// links all follow, are here, and so is what a service setting changes (emphasis_in()).
 #pragma once
 
 #include <cstddef>
@@ -41,13 +42,30 @@ struct LearningSuggestion {
   std::string title, provider, format, url;
 };
 
+// How much a capability matters in one service setting. The 2025 core capabilities
+// framework differentiates pathways by service type: in a crisis team some capabilities
+// come first (Emphasised), most are asked as usual (Core), and a few can be skipped
+// (Optional). Ordered so that a larger value matters more.
+enum class Emphasis { Optional, Core, Emphasised };
+
+struct InSetting {
+  Emphasis emphasis = Emphasis::Core;
+  std::string in_practice;  // what it looks like there (capwalk's own frameworks only)
+};
+
 struct Capability {
   std::string id, number, domain, title, summary, applies_to;
   std::map<int, std::vector<std::string>> tiers;  // tier level -> statements
   std::vector<std::string> indicators;
-  std::vector<std::string> themes, settings;
+  std::vector<std::string> themes;
+  std::map<std::string, InSetting> settings;  // setting id -> emphasis; not listed: Core
   std::vector<LearningSuggestion> learning;
 };
+
+// How much `capability` matters to someone working in all of `setting_ids` (none
+// chosen: Core). Emphasised in any of them wins; Optional only when it is optional in
+// every one, as it must be skippable wherever the person works.
+Emphasis emphasis_in(const Capability& capability, const std::vector<std::string>& setting_ids);
 
 struct Domain {
   std::string id, title, summary;
@@ -58,8 +76,10 @@ struct Tier {
   std::string name, summary;
 };
 
+// A kind of service people work in (the role catalogue's list). `short_name` reads in
+// a sentence: "In crisis services this matters most".
 struct Setting {
-  std::string id, name;
+  std::string id, name, short_name;
 };
 
 struct SourceInfo {
@@ -73,7 +93,6 @@ struct Framework {
   SourceInfo source;
   std::vector<std::string> notes;
   std::vector<Tier> tiers;
-  std::vector<Setting> settings;
   std::vector<Domain> domains;
   std::vector<Capability> capabilities;
 
@@ -98,16 +117,23 @@ struct Role {
   std::string id, title, sector, summary;
   std::vector<std::string> synonyms;
   int suggested_tier = kFirstTier;
+  std::vector<std::string> suggested_settings;     // setting ids, usually none or one
   std::map<std::string, RoleRelevance> relevant;  // framework id -> relevance
 };
 
 struct RoleCatalogue {
   std::string version;
   std::vector<Sector> sectors;
+  std::vector<Setting> settings;  // where people work; frameworks' settings refer to these ids
   std::vector<Role> roles;
 
   const Role* find_role(const std::string& role_id) const;
+  const Setting* find_setting(const std::string& setting_id) const;
 };
+
+// "Crisis and urgent care", "Community services and Crisis and urgent care"; the ids
+// themselves for settings the catalogue does not know (a link from a newer version).
+std::string setting_names(const RoleCatalogue* catalogue, const std::vector<std::string>& setting_ids);
 
 // The capabilities of `framework` that `role` needs, in the framework's order.
 std::vector<const Capability*> relevant_capabilities(const Role& role, const Framework& framework);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "framework_loader.h"
+#include "json_checker.h"
 
 namespace capwalk {
 
@@ -52,6 +53,15 @@ std::vector<Problem> FrameworkLibrary::set_shipped_roles(std::string_view text) 
 
 std::vector<Problem> FrameworkLibrary::set_shipped_learning(std::string_view text) {
   LearningLoad load = load_learning(text, frameworks());
+  if (load.catalogue && roles_) {
+    const std::vector<LearningResource>& list = load.catalogue->resources;
+    for (std::size_t i = 0; i < list.size(); ++i)
+      for (std::size_t j = 0; j < list[i].settings.size(); ++j)
+        if (!roles_->find_setting(list[i].settings[j]))
+          load.problems.push_back({Severity::Warning,
+                                   index_path(child_path(index_path("resources", i), "settings"), j),
+                                   "setting \"" + list[i].settings[j] + "\" is not in the role catalogue"});
+  }
   if (load.catalogue) {
     shipped_learning_ = std::move(*load.catalogue);
     learning_ = organisation_ ? with_organisation(shipped_learning_, *organisation_) : shipped_learning_;
@@ -71,11 +81,12 @@ std::vector<Problem> FrameworkLibrary::set_organisation(std::string_view text) {
 }
 
 const NeedLearning& FrameworkLibrary::learning_for_need(const std::string& framework_id,
-                                                       const Capability& capability, int tier) const {
-  const auto key = std::make_tuple(framework_id, capability.id, tier);
+                                                       const Capability& capability, int tier,
+                                                       const std::vector<std::string>& settings) const {
+  const auto key = std::make_tuple(framework_id, capability.id, tier, settings);
   auto it = need_learning_.find(key);
   if (it == need_learning_.end())
-    it = need_learning_.emplace(key, need_learning(learning_, framework_id, capability, tier)).first;
+    it = need_learning_.emplace(key, need_learning(learning_, framework_id, capability, tier, settings)).first;
   return it->second;
 }
 
@@ -97,6 +108,8 @@ FileImport FrameworkLibrary::import_file(const std::string& file_name, std::stri
                       "\") is already here. Whoever wrote the file can give it a different id.";
     return result;
   }
+  if (roles_)
+    for (Problem& p : unknown_settings(*load.framework, *roles_)) result.problems.push_back(std::move(p));
   result.added = true;
   result.framework_id = load.framework->id;
   result.headline = "Added “" + load.framework->short_title +

@@ -58,7 +58,7 @@ class FrameworkLibrary {
   // need on every frame (96 of them for the NOS), and the answer only changes with the
   // catalogue.
   const NeedLearning& learning_for_need(const std::string& framework_id, const Capability& capability,
-                                        int tier) const;
+                                        int tier, const std::vector<std::string>& settings = {}) const;
 
  private:
   std::vector<const Framework*> frameworks() const;
@@ -67,7 +67,8 @@ class FrameworkLibrary {
   std::optional<RoleCatalogue> roles_;
   LearningCatalogue shipped_learning_, learning_;
   std::optional<Organisation> organisation_;
-  mutable std::map<std::tuple<std::string, std::string, int>, NeedLearning> need_learning_;
+  mutable std::map<std::tuple<std::string, std::string, int, std::vector<std::string>>, NeedLearning>
+      need_learning_;
 };
 
 }  // namespace capwalk

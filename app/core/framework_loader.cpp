@@ -105,6 +105,53 @@ void read_capability_tiers(JsonChecker& check, const json& cap, const std::strin
   }
 }
 
+// The words a file uses for Emphasis; a setting not listed is "core".
+const char* const kEmphasisWords[] = {"optional", "core", "emphasised"};
+// One or two sentences beside the tier statements.
+constexpr std::size_t kInPracticeMax = 300;
+
+// "settings": {"crisis": {"emphasis": "emphasised", "in_practice": "..."}, ...}. Only a
+// framework capwalk wrote may say what a capability looks like in a setting: published
+// frameworks keep their own words and carry the mapping alone.
+void read_capability_settings(JsonChecker& check, const json& cap, const std::string& at,
+                              const Framework& fw, Capability& out) {
+  auto it = cap.find("settings");
+  if (it == cap.end()) return;
+  const std::string settings_at = child_path(at, "settings");
+  const json* settings = check.object(*it, settings_at);
+  if (!settings) return;
+  for (auto s = settings->begin(); s != settings->end(); ++s) {
+    const std::string s_at = child_path(settings_at, s.key());
+    if (!is_id(s.key())) {
+      check.error(s_at, "\"" + s.key() + "\" is not a setting id (letters, digits, '-', '_' or '.')");
+      continue;
+    }
+    const json* obj = check.object(s.value(), s_at);
+    if (!obj) continue;
+    check.unknown_fields(*obj, s_at, {"emphasis", "in_practice"});
+    std::string word;
+    InSetting in;
+    if (!check.string(*obj, s_at, "emphasis", word, true, lim::kId)) continue;
+    const auto known = std::find(std::begin(kEmphasisWords), std::end(kEmphasisWords), word);
+    if (known == std::end(kEmphasisWords)) {
+      check.error(child_path(s_at, "emphasis"),
+                  "unknown emphasis \"" + word + "\": use \"emphasised\", \"core\" or \"optional\"");
+      continue;
+    }
+    in.emphasis = static_cast<Emphasis>(known - std::begin(kEmphasisWords));
+    check.string(*obj, s_at, "in_practice", in.in_practice, false, kInPracticeMax);
+    if (!in.in_practice.empty() && !fw.written_by_capwalk)
+      check.error(child_path(s_at, "in_practice"),
+                  "only a framework written by capwalk may describe a setting in its own words; "
+                  "a published framework keeps its text and maps the setting alone");
+    else if (!in.in_practice.empty() && in.emphasis != Emphasis::Emphasised)
+      check.error(child_path(s_at, "in_practice"), "only an emphasised capability says what it looks like there");
+    else if (in.in_practice.empty() && in.emphasis == Emphasis::Emphasised && fw.written_by_capwalk)
+      check.error(s_at, "an emphasised capability needs \"in_practice\": what it looks like in this setting");
+    out.settings[s.key()] = std::move(in);
+  }
+}
+
 bool read_capability(JsonChecker& check, const json& cap, const std::string& at,
                      const Framework& fw, Capability& out) {
   check.unknown_fields(cap, at, {"id", "number", "domain", "title", "summary", "tiers",
@@ -134,17 +181,7 @@ bool read_capability(JsonChecker& check, const json& cap, const std::string& at,
         ok = false;
       }
   }
-  if (check.string_list(cap, at, "settings", out.settings, false, 20, lim::kId, false)) {
-    for (std::size_t i = 0; i < out.settings.size(); ++i) {
-      const bool known = std::any_of(fw.settings.begin(), fw.settings.end(),
-                                     [&](const Setting& s) { return s.id == out.settings[i]; });
-      if (!known) {
-        check.error(index_path(child_path(at, "settings"), i),
-                    "setting \"" + out.settings[i] + "\" does not exist");
-        ok = false;
-      }
-    }
-  }
+  read_capability_settings(check, cap, at, fw, out);
   read_learning(check, cap, at, out.learning);
   return ok;
 }
@@ -164,7 +201,7 @@ FrameworkLoad load_framework(std::string_view text) {
   }
   check.unknown_fields(*root, "", {"format", "id", "version", "title", "short_title", "description",
                                    "written_by_capwalk", "attribution", "source", "notes", "tiers",
-                                   "settings", "domains", "capabilities"});
+                                   "domains", "capabilities"});
   check.format(*root, kFrameworkFormat);
   Framework fw;
   check.id(*root, "", "id", fw.id);
@@ -177,12 +214,6 @@ FrameworkLoad load_framework(std::string_view text) {
   read_source(check, *root, fw.source);
   check.string_list(*root, "", "notes", fw.notes, false, 30, lim::kLong, false);
   read_tiers(check, *root, fw.tiers);
-  check.list(*root, "settings", false, 20, fw.settings,
-            [&](const json& obj, const std::string& at, Setting& s) {
-              check.unknown_fields(obj, at, {"id", "name"});
-              return all_of({check.id(obj, at, "id", s.id),
-                             check.string(obj, at, "name", s.name, true, lim::kShort)});
-            });
   check.list(*root, "domains", true, 50, fw.domains,
             [&](const json& obj, const std::string& at, Domain& d) {
               check.unknown_fields(obj, at, {"id", "title", "summary"});
@@ -245,10 +276,11 @@ void read_relevance(JsonChecker& check, const json& role_obj, const std::string&
 }
 
 bool read_role(JsonChecker& check, const json& obj, const std::string& at,
-               const std::vector<Sector>& sectors, const std::vector<const Framework*>& frameworks,
+               const RoleCatalogue& catalogue, const std::vector<const Framework*>& frameworks,
                Role& role) {
+  const std::vector<Sector>& sectors = catalogue.sectors;
   check.unknown_fields(obj, at, {"id", "title", "sector", "summary", "synonyms", "suggested_tier",
-                                 "relevant"});
+                                 "suggested_settings", "relevant"});
   bool ok = all_of({check.id(obj, at, "id", role.id),
                     check.string(obj, at, "title", role.title, true, lim::kShort),
                     check.string(obj, at, "sector", role.sector, true, lim::kId),
@@ -262,6 +294,13 @@ bool read_role(JsonChecker& check, const json& obj, const std::string& at,
     check.error(child_path(at, "sector"), "sector \"" + role.sector + "\" does not exist");
     ok = false;
   }
+  if (check.string_list(obj, at, "suggested_settings", role.suggested_settings, false, 10, lim::kId, false))
+    for (std::size_t i = 0; i < role.suggested_settings.size(); ++i)
+      if (!catalogue.find_setting(role.suggested_settings[i])) {
+        check.error(index_path(child_path(at, "suggested_settings"), i),
+                    "setting \"" + role.suggested_settings[i] + "\" does not exist");
+        ok = false;
+      }
   read_relevance(check, obj, at, frameworks, role);
   return ok;
 }
@@ -279,7 +318,7 @@ RolesLoad load_roles(std::string_view text, const std::vector<const Framework*>&
     check.error("", "this is a framework, not a role catalogue");
     return result;
   }
-  check.unknown_fields(*root, "", {"format", "version", "sectors", "roles"});
+  check.unknown_fields(*root, "", {"format", "version", "sectors", "settings", "roles"});
   check.format(*root, kFrameworkFormat);
   RoleCatalogue catalogue;
   check.string(*root, "", "version", catalogue.version, true, lim::kId);
@@ -289,12 +328,32 @@ RolesLoad load_roles(std::string_view text, const std::vector<const Framework*>&
               return all_of({check.id(obj, at, "id", s.id),
                              check.string(obj, at, "name", s.name, true, lim::kShort)});
             });
+  check.list(*root, "settings", true, 20, catalogue.settings,
+            [&](const json& obj, const std::string& at, Setting& s) {
+              check.unknown_fields(obj, at, {"id", "name", "short_name"});
+              return all_of({check.id(obj, at, "id", s.id),
+                             check.string(obj, at, "name", s.name, true, lim::kShort),
+                             check.string(obj, at, "short_name", s.short_name, true, lim::kShort)});
+            });
   check.list(*root, "roles", true, 500, catalogue.roles,
             [&](const json& obj, const std::string& at, Role& r) {
-              return read_role(check, obj, at, catalogue.sectors, frameworks, r);
+              return read_role(check, obj, at, catalogue, frameworks, r);
             });
+  for (const Framework* fw : frameworks)
+    for (Problem& p : unknown_settings(*fw, catalogue)) result.problems.push_back(std::move(p));
   if (!has_errors(result.problems)) result.catalogue = std::move(catalogue);
   return result;
+}
+
+std::vector<Problem> unknown_settings(const Framework& framework, const RoleCatalogue& catalogue) {
+  std::vector<Problem> out;
+  for (std::size_t i = 0; i < framework.capabilities.size(); ++i)
+    for (const auto& [id, in] : framework.capabilities[i].settings)
+      if (!catalogue.find_setting(id))
+        out.push_back({Severity::Warning, child_path(child_path(index_path("capabilities", i), "settings"), id),
+                       "framework \"" + framework.id + "\": setting \"" + id +
+                           "\" is not in the role catalogue, so nobody is asked about it"});
+  return out;
 }
 
 FileKind guess_file_kind(std::string_view text) {

@@ -35,6 +35,11 @@ FrameworkLoad load_framework(std::string_view text);
 // the list are reported as warnings, as they cannot be checked.
 RolesLoad load_roles(std::string_view text, const std::vector<const Framework*>& frameworks);
 
+// Warnings for the settings `framework` maps that the catalogue does not list (the
+// frameworks are checked against the catalogue when it loads, and a framework a person
+// opens is checked against it then).
+std::vector<Problem> unknown_settings(const Framework& framework, const RoleCatalogue& catalogue);
+
 enum class FileKind { Framework, RoleCatalogue, LearningCatalogue, Organisation, Unknown };
 // What a file looks like it is meant to be, from its top-level fields.
 FileKind guess_file_kind(std::string_view text);

@@ -84,6 +84,10 @@ void read_served(JsonChecker& check, const json& obj, const std::string& at,
   for (std::size_t i = 0; i < r.themes.size(); ++i)
     if (!contains(known_themes(), r.themes[i]))
       check.error(index_path(child_path(at, "themes"), i), "unknown theme \"" + r.themes[i] + "\"");
+  check.string_list(obj, at, "settings", r.settings, false, 10, lim::kId, false);
+  for (std::size_t i = 0; i < r.settings.size(); ++i)
+    if (!is_id(r.settings[i]))
+      check.error(index_path(child_path(at, "settings"), i), "\"" + r.settings[i] + "\" is not a setting id");
   auto it = obj.find("capabilities");
   const std::string caps_at = child_path(at, "capabilities");
   if (it != obj.end()) {
@@ -112,7 +116,7 @@ void read_served(JsonChecker& check, const json& obj, const std::string& at,
 bool read_resource(JsonChecker& check, const json& obj, const std::string& at,
                    const std::vector<const Framework*>& frameworks, LearningResource& r) {
   check.unknown_fields(obj, at, {"id", "title", "provider", "url", "format", "minutes", "cost",
-                                 "tiers", "themes", "capabilities"});
+                                 "tiers", "themes", "settings", "capabilities"});
   const std::size_t before = check.error_count();
   check.id(obj, at, "id", r.id);
   check.string(obj, at, "title", r.title, true, lim::kShort);
@@ -212,11 +216,17 @@ std::vector<const LearningResource*> learning_for(const LearningCatalogue& catal
   return out;
 }
 
+bool made_for(const LearningResource& r, const std::vector<std::string>& settings) {
+  return std::any_of(settings.begin(), settings.end(), [&](const std::string& s) { return contains(r.settings, s); });
+}
+
 const LearningResource* start_here(const std::vector<const LearningResource*>& suited,
-                                   const std::string& framework_id, const Capability& capability) {
+                                   const std::string& framework_id, const Capability& capability,
+                                   const std::vector<std::string>& settings) {
   const LearningResource* best = nullptr;
   auto rank = [&](const LearningResource* r) {
-    return std::make_pair(-relevance(*r, framework_id, capability), duration_rank(*r));
+    return std::make_tuple(!made_for(*r, settings), -relevance(*r, framework_id, capability),
+                           duration_rank(*r));
   };
   for (const LearningResource* r : suited)
     if (r->cost == LearningCost::Free && is_online(*r) && (!best || rank(r) < rank(best))) best = r;
@@ -235,10 +245,10 @@ std::vector<const LearningResource*> in_shown_order(const std::vector<const Lear
 }
 
 NeedLearning need_learning(const LearningCatalogue& catalogue, const std::string& framework_id,
-                           const Capability& capability, int tier) {
+                           const Capability& capability, int tier, const std::vector<std::string>& settings) {
   const std::vector<const LearningResource*> suited = learning_for(catalogue, framework_id, capability, tier);
   NeedLearning out;
-  out.start_here = start_here(suited, framework_id, capability);
+  out.start_here = start_here(suited, framework_id, capability, settings);
   out.shown = in_shown_order(suited, out.start_here);
   return out;
 }

@@ -6,7 +6,8 @@
 // (organisation.h), shown first. A resource serves a capability when it names the capability's id for that
 // framework, or shares one of its theme tags; it suits the tiers it lists. For each
 // development need the results show what serves it at the person's tier, best first,
-// and a "Start here" pick: free, online, the most relevant, then the shortest.
+// and a "Start here" pick: free, online, made for the person's setting, the most
+// relevant, then the shortest.
 //
 //   LearningLoad load = load_learning(text, frameworks);   // every problem, with paths
 //   auto list = learning_for(catalogue, framework.id, capability, tier);
@@ -36,6 +37,7 @@ struct LearningResource {
   LearningCost cost = LearningCost::Free;
   std::vector<int> tiers;                                    // the tiers it suits
   std::vector<std::string> themes;                           // serves capabilities with these
+  std::vector<std::string> settings;                         // made for these service settings
   std::map<std::string, std::vector<std::string>> capabilities;  // framework id -> capability ids
   std::string organisation;  // the organisation offering it; empty for capwalk's catalogue
 };
@@ -75,10 +77,14 @@ int relevance(const LearningResource& resource, const std::string& framework_id,
 std::vector<const LearningResource*> learning_for(const LearningCatalogue& catalogue,
                                                   const std::string& framework_id,
                                                   const Capability& capability, int tier);
-// Start here: of the free and online resources in `suited`, the most relevant, and of
-// those the shortest (the first of equals); nullptr if none is free and online.
+// Start here: of the free and online resources in `suited`, one made for a setting
+// of `settings` if there is one, then the most relevant, then the shortest (the first
+// of equals); nullptr if none is free and online.
 const LearningResource* start_here(const std::vector<const LearningResource*>& suited,
-                                   const std::string& framework_id, const Capability& capability);
+                                   const std::string& framework_id, const Capability& capability,
+                                   const std::vector<std::string>& settings = {});
+// Whether `resource` is made for one of `settings`.
+bool made_for(const LearningResource& resource, const std::vector<std::string>& settings);
 
 // An address a person may be sent to: "https://", a host name with a dot (letters,
 // digits, '-' and '.'), then printable ASCII with no spaces, quotes or angle brackets.
@@ -95,7 +101,8 @@ struct NeedLearning {
   const LearningResource* start_here = nullptr;
 };
 NeedLearning need_learning(const LearningCatalogue& catalogue, const std::string& framework_id,
-                           const Capability& capability, int tier);
+                           const Capability& capability, int tier,
+                           const std::vector<std::string>& settings = {});
 
 // "E-learning · 20 minutes · Free" — what a person weighs before opening it.
 std::string learning_facts(const LearningResource& resource);

@@ -37,9 +37,11 @@ std::string label(Rating r) {
   return info ? info->label : "Not answered";
 }
 
-std::string heading_line(const Assessment& a, const Framework& fw, const std::string& date_text) {
+std::string heading_line(const Assessment& a, const Framework& fw, const std::string& date_text,
+                         const RoleCatalogue* roles) {
   std::string html = "<p>" + html_escape(a.role_title);
   if (fw.is_tiered()) html += " · Tier " + std::to_string(a.tier);
+  if (!a.settings.empty()) html += " · " + html_escape(setting_names(roles, a.settings));
   return html + " · " + html_escape(fw.short_title) + " · " + html_escape(date_text) + "</p>";
 }
 
@@ -60,8 +62,9 @@ std::string resource_html(const LearningResource& r, bool start_here) {
 // Paper has room for a few; the screen has the rest.
 constexpr std::size_t kPrintedPerNeed = 3;
 
-std::string need_learning_html(const LearningCatalogue& learning, const Framework& fw, const Capability& c, int tier) {
-  const NeedLearning need = need_learning(learning, fw.id, c, tier);
+std::string need_learning_html(const LearningCatalogue& learning, const Framework& fw, const Capability& c,
+                               const Assessment& a) {
+  const NeedLearning need = need_learning(learning, fw.id, c, a.tier, a.settings);
   std::string items;
   for (std::size_t i = 0; i < need.shown.size() && i < kPrintedPerNeed; ++i)
     items += resource_html(*need.shown[i], need.shown[i] == need.start_here);
@@ -73,9 +76,10 @@ std::string need_learning_html(const LearningCatalogue& learning, const Framewor
 }  // namespace
 
 std::string results_html(const Assessment& a, const Framework& fw, const std::string& date_text,
-                         const std::string& share_link, const LearningCatalogue& learning) {
+                         const std::string& share_link, const LearningCatalogue& learning,
+                         const RoleCatalogue* roles) {
   const Results r = compute_results(a, fw);
-  std::string html = "<h1>Mental health capabilities: results</h1>" + heading_line(a, fw, date_text);
+  std::string html = "<h1>Mental health capabilities: results</h1>" + heading_line(a, fw, date_text, roles);
   html += "<p>Answered " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " capabilities.</p>";
   html += "<h2>By area</h2><ul>";
   for (const DomainResult& d : r.domains) {
@@ -94,8 +98,9 @@ std::string results_html(const Assessment& a, const Framework& fw, const std::st
     const Capability* c = fw.find_capability(need.capability_id);
     if (!c) continue;
     html += "<li><strong>" + html_escape(c->title) + "</strong> (" + html_escape(label(need.rating)) +
-            (need.wants_training ? ", asked for training" : "") + ")";
-    html += need_learning_html(learning, fw, *c, a.tier);
+            (need.wants_training ? ", asked for training" : "") +
+            (need.emphasised ? ", matters most where you work" : "") + ")";
+    html += need_learning_html(learning, fw, *c, a);
     html += "</li>";
   }
   html += "</ol><h2>Strengths</h2><ul>";
@@ -104,7 +109,14 @@ std::string results_html(const Assessment& a, const Framework& fw, const std::st
   html += "</ul><h2>To talk through with a manager</h2><ul>";
   for (const std::string& id : r.to_discuss)
     if (const Capability* c = fw.find_capability(id)) html += li(c->title + ": " + label(a.answers.at(id).rating));
-  html += "</ul><h2>Every rating</h2><ul>";
+  html += "</ul>";
+  if (!r.skipped.empty()) {
+    html += "<h2>Skipped (optional where you work)</h2><ul>";
+    for (const std::string& id : r.skipped)
+      if (const Capability* c = fw.find_capability(id)) html += li(c->title);
+    html += "</ul>";
+  }
+  html += "<h2>Every rating</h2><ul>";
   for (const std::string& id : a.capability_ids) {
     const Capability* c = fw.find_capability(id);
     if (!c) continue;
@@ -116,7 +128,7 @@ std::string results_html(const Assessment& a, const Framework& fw, const std::st
   }
   html += "</ul>";
   if (!a.plan.empty()) {
-    std::string plan = plan_html(a, fw, date_text, learning);
+    std::string plan = plan_html(a, fw, date_text, learning, roles);
     html += "<div class=\"plan\">" + plan + "</div>";
   }
   const QrGrid grid = share_link.empty() ? QrGrid{} : make_qr(share_link);
@@ -128,10 +140,8 @@ std::string results_html(const Assessment& a, const Framework& fw, const std::st
 }
 
 std::string plan_html(const Assessment& a, const Framework& fw, const std::string& date_text,
-                      const LearningCatalogue& learning) {
-  std::string html = "<h1>Development plan</h1><p>" + html_escape(a.role_title);
-  if (fw.is_tiered()) html += " · Tier " + std::to_string(a.tier);
-  html += " · " + html_escape(fw.short_title) + " · " + html_escape(date_text) + "</p>";
+                      const LearningCatalogue& learning, const RoleCatalogue* roles) {
+  std::string html = "<h1>Development plan</h1>" + heading_line(a, fw, date_text, roles);
   if (a.plan.empty()) html += "<p>No capabilities have been added to the plan yet.</p>";
   for (const PlanItem& item : a.plan) {
     const Capability* c = fw.find_capability(item.capability_id);

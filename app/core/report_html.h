@@ -19,16 +19,18 @@ std::string html_escape(const std::string& text);
 // Learning added to an item is listed with its address as a link, and Booked and Done
 // with their dates.
 std::string plan_html(const Assessment& assessment, const Framework& framework,
-                      const std::string& date_text, const LearningCatalogue& learning);
+                      const std::string& date_text, const LearningCatalogue& learning,
+                      const RoleCatalogue* roles = nullptr);
 
 // The whole results report, A4-friendly: who, when, answered count, each area in
 // words, development needs with suggested learning, strengths, things to discuss,
 // every rating with notes, the plan, and a QR code of `share_link` (when given and
-// short enough) so the paper leads back to the results.
+// short enough) so the paper leads back to the results. `roles` names the person's
+// settings (their ids without it).
 // Each need's learning is as the results screen shows it (learning.h: in_shown_order),
 // the first few, each a link with its provider, format, length and cost.
 std::string results_html(const Assessment& assessment, const Framework& framework,
                          const std::string& date_text, const std::string& share_link,
-                         const LearningCatalogue& learning);
+                         const LearningCatalogue& learning, const RoleCatalogue* roles = nullptr);
 
 }  // namespace capwalk

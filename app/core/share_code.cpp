@@ -277,7 +277,7 @@ bool plain_id(const std::string& s, bool may_be_empty) { return s.empty() ? may_
 
 // The record after the format byte has been checked; false when it does not fit together.
 bool parse_record(Reader& in, SharedResults& r) {
-  in.byte();  // format, already checked
+  const int format = in.byte();  // already checked
   const std::uint8_t flags = in.byte();
   if (flags & ~kFlagNotes) return false;
   r.notes_included = (flags & kFlagNotes) != 0;
@@ -285,11 +285,17 @@ bool parse_record(Reader& in, SharedResults& r) {
   r.framework_id = in.short_string();
   r.framework_version = in.short_string();
   r.role_id = in.short_string();
-  r.setting = in.short_string();
+  // Format 1 held one setting id (empty: none); format 2 a count and that many.
+  const unsigned setting_count = format == 1 ? 1 : in.byte();
+  if (setting_count > kMaxSharedSettings) return false;
+  for (unsigned i = 0; i < setting_count; ++i) r.settings.push_back(in.short_string());
+  if (format == 1 && r.settings.front().empty()) r.settings.clear();
+  const bool settings_ok = std::all_of(r.settings.begin(), r.settings.end(),
+                                       [](const std::string& id) { return is_id(id); });
   r.tier = in.byte();
   r.days_since_2020 = static_cast<int>(in.u16());
   if (!in.ok() || !is_tier(r.tier)) return false;
-  if (!plain_id(r.framework_id, false) || !plain_id(r.role_id, true) || !plain_id(r.setting, true) ||
+  if (!plain_id(r.framework_id, false) || !plain_id(r.role_id, true) || !settings_ok ||
       r.framework_version.empty() || r.framework_version.size() > kMaxIdLength)
     return false;
 
@@ -445,7 +451,9 @@ std::string encode_share_code(const Assessment& a, const Framework& framework, b
   out.short_string(framework.id);
   out.short_string(framework.version);
   out.short_string(a.role_id);
-  out.short_string(a.setting);
+  const std::size_t settings = std::min(a.settings.size(), kMaxSharedSettings);
+  out.byte(static_cast<std::uint8_t>(settings));
+  for (std::size_t i = 0; i < settings; ++i) out.short_string(a.settings[i]);
   out.byte(static_cast<std::uint8_t>(nearest_tier(a.tier)));
 
   std::int64_t since = a.updated_at - kEpoch2020Ms;
@@ -540,7 +548,7 @@ ResolvedShare resolve_share(const SharedResults& shared, const Framework& framew
   a.role_id = shared.role_id;
   a.role_title = role_title;
   a.tier = shared.tier;
-  a.setting = shared.setting;
+  a.settings = shared.settings;
   a.created_at = a.updated_at = static_cast<std::int64_t>(shared.days_since_2020) * kMsPerDay + kEpoch2020Ms;
   a.finished = true;
   out.version_differs = shared.framework_version != framework.version;
@@ -577,6 +585,7 @@ ResolvedShare resolve_share(const SharedResults& shared, const Framework& framew
     plan.support = item.support;
     a.plan.push_back(std::move(plan));
   }
+  a.capability_ids = walk_order(framework, std::move(a.capability_ids), a.settings);
   return out;
 }
 

@@ -8,12 +8,14 @@
 //   string        framework id        (string = 1 length byte + UTF-8 bytes, <= 255)
 //   string        framework version
 //   string        role id (empty when the role is not listed)
-//   string        setting id (may be empty)
+//   byte          S: how many settings, <= kMaxSharedSettings (format 1: always one
+//                 string, empty for none)
+//   S strings     setting ids
 //   byte          tier (kFirstTier..kLastTier, framework.h)
 //   2 bytes       date: days since 2020-01-01 (little-endian)
 //   varint        N: capability count of the framework when the link was made
 //   ceil(N/8)     bitmap: which of the framework's capabilities were assessed, by
-//                 position in the framework (assessments walk in framework order)
+//                 position in the framework (whatever order they were walked in)
 //   K bytes       for each assessed capability, the low byte of FNV-1a-32 of its id,
 //                 so a framework that changed since can be detected item by item
 //   ceil(3K/8)    ratings, 3 bits each (Rating value 0..6), LSB first
@@ -39,7 +41,8 @@
 
 namespace capwalk {
 
-constexpr int kShareFormat = 1;
+constexpr int kShareFormat = 2;  // 2: several settings; format 1 links still open
+constexpr std::size_t kMaxSharedSettings = 10;
 // The decoder refuses a longer CODE, so nothing longer may ever be offered.
 constexpr std::size_t kMaxShareCodeLength = 16384;
 
@@ -57,7 +60,8 @@ struct SharedPlanItem {
 };
 
 struct SharedResults {
-  std::string framework_id, framework_version, role_id, setting;
+  std::string framework_id, framework_version, role_id;
+  std::vector<std::string> settings;
   int tier = 1;
   int days_since_2020 = 0;
   int framework_capability_count = 0;
@@ -66,7 +70,7 @@ struct SharedResults {
   std::vector<SharedPlanItem> plan;
 };
 
-// Packs `a` (whose capability_ids are in `framework`'s order) into a share code.
+// Packs `a` into a share code (the items go in `framework`'s order).
 // Notes and the plan go in only when `include_notes`.
 std::string encode_share_code(const Assessment& a, const Framework& framework, bool include_notes);
 

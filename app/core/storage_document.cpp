@@ -35,6 +35,7 @@ json answer_to_json(const Answer& answer) {
   if (const RatingInfo* info = rating_info(answer.rating)) j["rating"] = info->key;
   if (answer.wants_training) j["training"] = true;
   if (!answer.note.empty()) j["note"] = answer.note;
+  if (answer.skipped) j["skipped"] = true;
   return j;
 }
 
@@ -61,7 +62,7 @@ json assessment_to_json(const Assessment& a) {
               {"role_id", a.role_id},
               {"role_title", a.role_title},
               {"tier", a.tier},
-              {"setting", a.setting},
+              {"settings", a.settings},
               {"created_at", a.created_at},
               {"updated_at", a.updated_at},
               {"capability_ids", a.capability_ids},
@@ -181,6 +182,8 @@ Answer answer_from_json(Reader& r, const json& value, const std::string& path) {
   if (const json* v = r.field(value, path, "training", false))
     answer.wants_training = r.boolean(*v, child_path(path, "training"));
   answer.note = r.text_field(value, path, "note", false);
+  if (const json* v = r.field(value, path, "skipped", false))
+    answer.skipped = r.boolean(*v, child_path(path, "skipped"));
   return answer;
 }
 
@@ -211,7 +214,11 @@ Assessment assessment_from_json(Reader& r, const json& value, const std::string&
   a.role_title = r.text_field(value, path, "role_title", false);
   if (const json* v = r.field(value, path, "tier", true))
     a.tier = nearest_tier(r.integer(*v, child_path(path, "tier")));
-  a.setting = r.text_field(value, path, "setting", false);
+  // Before settings could be several, one "setting" was kept (empty: not said).
+  if (const json* list = r.field(value, path, "settings", false))
+    a.settings = r.text_list(*list, child_path(path, "settings"));
+  else if (std::string one = r.text_field(value, path, "setting", false); !one.empty())
+    a.settings = {one};
   if (const json* v = r.field(value, path, "created_at", false))
     a.created_at = r.int64(*v, child_path(path, "created_at"));
   if (const json* v = r.field(value, path, "updated_at", false))

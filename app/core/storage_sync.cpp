@@ -41,7 +41,10 @@ Assessment merge_assessment(const Assessment* base, const Assessment& mine, cons
   const Assessment& b = base ? *base : empty;
   Assessment out = newer ? mine : theirs;
   out.tier = *merge_value(&b.tier, &mine.tier, &theirs.tier, newer);
-  out.setting = *merge_value(&b.setting, &mine.setting, &theirs.setting, newer);
+  // The page order follows the settings (walk_order()), so both come from one side.
+  const auto* settings = merge_value(&b.settings, &mine.settings, &theirs.settings, newer);
+  out.settings = *settings;
+  out.capability_ids = settings == &theirs.settings ? theirs.capability_ids : mine.capability_ids;
   out.finished = *merge_value(&b.finished, &mine.finished, &theirs.finished, newer);
   out.plan = *merge_value(&b.plan, &mine.plan, &theirs.plan, newer);
   out.current_index = mine.current_index;  // where this tab's person is

@@ -101,11 +101,6 @@ bool already_in(const Team& team, const std::string& code, const std::string& id
   return false;
 }
 
-bool matches(const TeamMember& m, const TeamFilter& filter) {
-  if (!filter.role_id.empty() && m.results.role_id != filter.role_id) return false;
-  if (!filter.setting.empty() && m.results.setting != filter.setting) return false;
-  return true;
-}
 
 // Days since 2020-01-01 as YYYY-MM-DD (proleptic Gregorian; H. Hinnant's civil_from_days).
 std::string date_from_days_since_2020(int days_since_2020) {
@@ -247,6 +242,12 @@ void remove_from_team(Team& team, const std::string& member_id) {
   if (team.members.empty()) team.framework_id.clear();
 }
 
+bool matches_filter(const TeamMember& m, const TeamFilter& filter) {
+  if (!filter.role_id.empty() && m.results.role_id != filter.role_id) return false;
+  if (!filter.setting.empty() && !contains(m.results.settings, filter.setting)) return false;
+  return true;
+}
+
 std::vector<CapabilityTally> tally(const Team& team, const Framework& framework,
                                    const TeamFilter& filter) {
   std::vector<CapabilityTally> out;
@@ -260,7 +261,7 @@ std::vector<CapabilityTally> tally(const Team& team, const Framework& framework,
     out.push_back(std::move(t));
   }
   for (const TeamMember& m : team.members) {
-    if (!matches(m, filter)) continue;
+    if (!matches_filter(m, filter)) continue;
     if (m.results.framework_id != framework.id) continue;
     const ResolvedShare resolved = resolve_share(m.results, framework, "");
     const Assessment& a = resolved.assessment;
@@ -275,6 +276,30 @@ std::vector<CapabilityTally> tally(const Team& team, const Framework& framework,
       if (answer->second.rating != Rating::Unanswered) ++t.counts[answer->second.rating];
       if (answer->second.wants_training) ++t.training_requests;
     }
+  }
+  return out;
+}
+
+std::vector<SettingNeeds> emphasised_needs_by_setting(const Team& team, const Framework& framework,
+                                                      const TeamFilter& filter, const RoleCatalogue& roles,
+                                                      std::size_t limit) {
+  std::vector<SettingNeeds> out;
+  for (const Setting& setting : roles.settings) {
+    if (!filter.setting.empty() && filter.setting != setting.id) continue;
+    TeamFilter here = filter;
+    here.setting = setting.id;
+    SettingNeeds row;
+    row.setting_id = setting.id;
+    for (const TeamMember& m : team.members)
+      if (m.results.framework_id == framework.id && matches_filter(m, here)) ++row.people;
+    if (row.people == 0) continue;
+    std::vector<CapabilityTally> emphasised;
+    const std::vector<CapabilityTally> tallies = tally(team, framework, here);
+    for (std::size_t i = 0; i < tallies.size(); ++i)
+      if (emphasis_in(framework.capabilities[i], {setting.id}) == Emphasis::Emphasised)
+        emphasised.push_back(tallies[i]);
+    row.top = top_needs(emphasised, limit);
+    out.push_back(std::move(row));
   }
   return out;
 }
@@ -312,7 +337,7 @@ std::string team_csv(const Team& team, const Framework& framework, const TeamFil
   append_csv_row(out, row);
 
   for (const TeamMember& m : team.members) {
-    if (!matches(m, filter)) continue;
+    if (!matches_filter(m, filter)) continue;
     if (m.results.framework_id != framework.id) continue;
     const SharedResults& r = m.results;
     row.clear();
@@ -326,10 +351,7 @@ std::string team_csv(const Team& team, const Framework& framework, const TeamFil
     }
     row.push_back(role);
     row.push_back(std::to_string(r.tier));
-    std::string setting = r.setting;
-    for (const Setting& s : framework.settings)
-      if (s.id == r.setting) setting = s.name;
-    row.push_back(setting);
+    row.push_back(setting_names(roles, r.settings));
     row.push_back(date_from_days_since_2020(r.days_since_2020));
 
     const ResolvedShare resolved = resolve_share(r, framework, "");

@@ -58,8 +58,10 @@ std::vector<std::string> kept_member_lines(const Team& team);
 
 struct TeamFilter {
   std::string role_id;   // empty: all
-  std::string setting;   // empty: all
+  std::string setting;   // empty: all; else members who work there (among others)
 };
+
+bool matches_filter(const TeamMember& member, const TeamFilter& filter);
 
 struct CapabilityTally {
   std::string capability_id;
@@ -74,6 +76,18 @@ std::vector<CapabilityTally> tally(const Team& team, const Framework& framework,
                                    const TeamFilter& filter);
 // Capabilities ordered by need: Not yet count, then Developing, then training asks.
 std::vector<CapabilityTally> top_needs(const std::vector<CapabilityTally>& tallies, std::size_t limit);
+
+// Per setting of the catalogue that some filtered member works in (a member working
+// across several counts in each): how many people, and the capabilities emphasised
+// in that setting with the largest needs among them, ordered as top_needs().
+struct SettingNeeds {
+  std::string setting_id;
+  int people = 0;
+  std::vector<CapabilityTally> top;
+};
+std::vector<SettingNeeds> emphasised_needs_by_setting(const Team& team, const Framework& framework,
+                                                      const TeamFilter& filter, const RoleCatalogue& roles,
+                                                      std::size_t limit);
 
 // RFC 4180 CSV: a header row ("Person","Role","Tier","Setting","Date", then one
 // column per capability title) and one row per filtered member with the rating

@@ -58,6 +58,7 @@ void choose_role(AppState& state, const std::string& role_id) {
   state.setup.role_id = role_id;
   state.setup.role_not_listed = false;
   state.setup.tier = 0;
+  if (const Role* role = chosen_role(state)) state.setup.settings = role->suggested_settings;
   state.nav.go(Screen::AboutYourWork);
 }
 
@@ -86,9 +87,9 @@ void start_assessment(AppState& state, const std::string& new_id, std::int64_t n
   a.role_id = role ? role->id : "";
   a.role_title = role ? role->title : "Role not listed";
   a.tier = fw->is_tiered() ? (state.setup.tier ? state.setup.tier : suggested_tier(state)) : kFirstTier;
-  a.setting = state.setup.setting;
+  a.settings = state.setup.settings;
   a.created_at = a.updated_at = now_ms;
-  a.capability_ids = capabilities_for(*fw, role, a.tier);
+  a.capability_ids = capabilities_for(*fw, role, a.tier, a.settings);
   state.stored.assessments.push_back(std::move(a));
   state.stored.current_id = new_id;
   ++state.changes;
@@ -117,10 +118,37 @@ Answer* current_answer(AppState& state, Assessment*& a) {
 
 void set_rating(AppState& state, Rating rating, std::int64_t now_ms) {
   Assessment* a = nullptr;
-  if (Answer* answer = current_answer(state, a); answer && answer->rating != rating) {
+  if (Answer* answer = current_answer(state, a); answer && (answer->rating != rating || answer->skipped)) {
     answer->rating = rating;
+    answer->skipped = false;  // answered after all
     touched(state, *a, now_ms);
   }
+}
+
+void skip_capability(AppState& state, std::int64_t now_ms) {
+  Assessment* a = nullptr;
+  if (Answer* answer = current_answer(state, a)) {
+    if (!answer->skipped || answer->rating != Rating::Unanswered) {
+      answer->skipped = true;
+      answer->rating = Rating::Unanswered;
+      answer->wants_training = false;
+      touched(state, *a, now_ms);
+    }
+    next_capability(state, now_ms);
+  }
+}
+
+void set_assessment_settings(AppState& state, const std::vector<std::string>& settings,
+                             std::int64_t now_ms) {
+  Assessment* a = current_assessment(state);
+  const LibraryEntry* entry = a ? state.library.find(a->framework_id) : nullptr;
+  if (!a || !entry || a->settings == settings) return;
+  const std::string on_page = a->capability_ids.empty() ? "" : a->capability_ids[static_cast<std::size_t>(a->page_index())];
+  a->settings = settings;
+  a->capability_ids = walk_order(entry->framework, a->capability_ids, settings);
+  const auto at = std::find(a->capability_ids.begin(), a->capability_ids.end(), on_page);
+  if (at != a->capability_ids.end()) a->current_index = static_cast<int>(at - a->capability_ids.begin());
+  touched(state, *a, now_ms);
 }
 
 void set_wants_training(AppState& state, bool wants, std::int64_t now_ms) {

@@ -41,6 +41,14 @@ void set_rating(AppState& state, Rating rating, std::int64_t now_ms);
 void set_wants_training(AppState& state, bool wants, std::int64_t now_ms);
 // Keeps at most kNoteMaxCharacters of `note` (see limited_text()).
 void set_note(AppState& state, const std::string& note, std::int64_t now_ms);
+// "Skip this capability" (for one optional where the person works): marks it skipped,
+// forgets its rating and training wish (a skipped capability is neither a need nor a
+// strength), keeps its note, and moves on.
+void skip_capability(AppState& state, std::int64_t now_ms);
+// Changes where the person works, on the current assessment: the pages are put in the
+// new walk_order(), the page shown stays the same capability, and no answer changes.
+void set_assessment_settings(AppState& state, const std::vector<std::string>& settings,
+                             std::int64_t now_ms);
 // Moves to capability page `index` (clamped). Past the last one: the results.
 void go_to_capability(AppState& state, int index, std::int64_t now_ms);
 void next_capability(AppState& state, std::int64_t now_ms);

@@ -1,8 +1,9 @@
 // Two questions about contact with people with mental health needs suggest a tier
-// (set by contact and autonomy, not job title); the person can change it. Then the
-// service setting, where the framework has settings. Everything here can be skipped.
+// (set by contact and autonomy, not job title); the person can change it. Then where
+// they work (setting_view.h), which the role may suggest. Everything here can be skipped.
 #include "app/core/walkthrough.h"
 #include "app_screens.h"
+#include "setting_view.h"
 #include "widgets.h"
 
 #include <chrono>
@@ -15,7 +16,6 @@ namespace {
 const char* kFrequency = "How often do you support people with mental health needs?";
 const char* kAutonomy = "How much of that do you do on your own?";
 const char* kTier = "Which tier fits your work?";
-const char* kSetting = "Where do you mostly work?";
 
 template <typename T>
 void ask(const char* question, std::optional<T>& answer,
@@ -54,11 +54,9 @@ void about_your_work_screen(AppState& state, const Host& host) {
         setup.tier = tier.level;
     }
   }
-  if (fw && !fw->settings.empty()) {
-    heading(kSetting, 2);
-    for (const Setting& s : fw->settings)
-      if (choice(kSetting, s.name, "", setup.setting == s.id, "setting-" + s.id)) setup.setting = s.id;
-  }
+  if (const RoleCatalogue* roles = state.library.roles(); roles && !roles->settings.empty())
+    setting_question(*roles, setup.settings, setup.several_settings,
+                     role ? role->suggested_settings : std::vector<std::string>{});
   gap(metrics().gap_medium);
   if (button("Start the assessment", ButtonKind::Primary))
     start_assessment(state, make_assessment_id(call(host.random_bits)), call(host.now_ms));

@@ -8,6 +8,7 @@
 
 #include "app/core/walkthrough.h"
 #include "app_screens.h"
+#include "setting_view.h"
 #include "widgets.h"
 
 namespace capwalk::ui {
@@ -62,6 +63,8 @@ void capability_screen(AppState& state, const Host& host) {
   gap(metrics().gap_tight);
   if (const Domain* d = fw.find_domain(cap->domain)) note(d->title);
   heading(cap->title, 1);
+  if (const std::string line = emphasis_line(state.library.roles(), *cap, a->settings); !line.empty())
+    status_message(line);
   paragraph(cap->summary);
   if (!cap->applies_to.empty()) note("Applies to " + cap->applies_to + ".");
 
@@ -69,6 +72,7 @@ void capability_screen(AppState& state, const Host& host) {
   gap(metrics().gap_tight);
   heading(fw.is_tiered() ? "At Tier " + std::to_string(a->tier) + ", this means" : "What this means in practice", 2);
   for (const std::string& s : statements) bullet(s);
+  capability_in_setting(state, host, *cap, answer);
 
   gap(metrics().gap_tight);
   heading(kQuestion, 2);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/core/walkthrough.h"
+#include "setting_view.h"
 #include "widgets.h"
 
 namespace capwalk::ui {
@@ -39,10 +40,22 @@ void take_away(AppState& state, const LearningResource& r, const std::string& ke
 
 }  // namespace
 
+const std::vector<std::string>& person_settings(AppState& state) {
+  static const std::vector<std::string> none;
+  const Assessment* a = current_assessment(state);
+  return a ? a->settings : none;
+}
+
 void learning_resource(AppState& state, const Host& host, const LearningResource& r,
                        const std::string& capability_id, bool start_here, bool offer_add) {
   const std::string key = capability_id + "/" + r.id;
-  if (start_here) note("Start here: free, online and the best match");
+  if (start_here) {
+    std::vector<std::string> made;
+    for (const std::string& id : person_settings(state))
+      if (contains(r.settings, id)) made.push_back(id);
+    note(made.empty() ? std::string("Start here: free, online and the best match")
+                      : "Start here: free, online and made for " + setting_short_names(state.library.roles(), made));
+  }
   if (r.url.empty())
     paragraph(r.title);
   else if (state.kiosk.active)
@@ -58,7 +71,7 @@ void learning_resource(AppState& state, const Host& host, const LearningResource
 }
 
 void need_learning(AppState& state, const Host& host, const Framework& fw, const Capability& c, int tier) {
-  const NeedLearning& need = state.library.learning_for_need(fw.id, c, tier);
+  const NeedLearning& need = state.library.learning_for_need(fw.id, c, tier, person_settings(state));
   const std::vector<const LearningResource*>& shown = need.shown;
   const LearningResource* first = need.start_here;
   const bool all = state.screen.more_learning.count(c.id) > 0;

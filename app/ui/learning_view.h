@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "app/core/app_state.h"
 #include "host.h"
@@ -19,6 +20,10 @@ void need_learning(AppState& state, const Host& host, const Framework& framework
 // once added, a note that it is in the plan).
 void learning_resource(AppState& state, const Host& host, const LearningResource& resource, const std::string& capability_id,
                        bool start_here, bool offer_add);
+
+// Where the person of the current assessment works (none without one): the Start here
+// pick prefers learning made for it.
+const std::vector<std::string>& person_settings(AppState& state);
 
 // Who to ask for help with training, from the organisation's file; nothing without one.
 void training_contact(const AppState& state, const Host& host);

@@ -39,7 +39,7 @@ void plan_learning(AppState& state, const Host& host, const Framework& fw, int t
       learning_resource(state, host, *r, item.capability_id, false, false);
   const Capability* c = fw.find_capability(item.capability_id);
   if (item.learning.empty() && c) {
-    if (const LearningResource* first = state.library.learning_for_need(fw.id, *c, tier).start_here)
+    if (const LearningResource* first = state.library.learning_for_need(fw.id, *c, tier, person_settings(state)).start_here)
       learning_resource(state, host, *first, item.capability_id, true, true);
     else
       note("Add learning from your results, or write below what you will do.");
@@ -85,7 +85,7 @@ void plan_screen(AppState& state, const Host& host) {
   }
   gap(metrics().gap_medium);
   if (kiosk_allows(state.kiosk.active, KioskAction::Print)) {
-    if (button("Print or save my plan", ButtonKind::Primary)) call(host.print_html, plan_html(*a, fw, format_date(call(host.now_ms)), state.library.learning()));
+    if (button("Print or save my plan", ButtonKind::Primary)) call(host.print_html, plan_html(*a, fw, format_date(call(host.now_ms)), state.library.learning(), state.library.roles()));
     gap(metrics().gap_small);
   }
   if (button("Back to my results")) state.nav.back();

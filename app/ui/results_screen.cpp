@@ -10,6 +10,7 @@
 #include "app_screens.h"
 #include "fonts.h"
 #include "learning_view.h"
+#include "setting_view.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -85,8 +86,10 @@ void results_screen(AppState& state, const Host& host) {
   const Results r = compute_results(*a, fw);
 
   heading("Your results", 1);
+  const RoleCatalogue* roles = state.library.roles();
   note(a->role_title + " · " + (fw.is_tiered() ? "Tier " + std::to_string(a->tier) + " · " : "") +
-       fw.short_title + " · " + format_date(a->updated_at));
+       (a->settings.empty() ? "" : setting_names(roles, a->settings) + " · ") + fw.short_title + " · " +
+       format_date(a->updated_at));
   paragraph("You answered " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " capabilities.");
 
   gap(metrics().gap_tight);
@@ -105,6 +108,7 @@ void results_screen(AppState& state, const Host& host) {
     if (!c) continue;
     std::string why = rating_info(need.rating) ? rating_info(need.rating)->label : "";
     if (need.wants_training) why += (why.empty() ? "" : " · ") + std::string("you asked for training");
+    if (need.emphasised) why += " · matters most in " + setting_short_names(roles, emphasised_in(*c, a->settings));
     gap(metrics().gap_small);
     heading(std::to_string(++n) + ". " + c->title, 3);
     note(why);
@@ -129,6 +133,14 @@ void results_screen(AppState& state, const Host& host) {
     bullet(capability_title(fw, id) + " – " + rating_info(ans.rating)->label);
   }
 
+  if (!r.skipped.empty()) {
+    gap(metrics().gap_tight);
+    heading("Skipped", 2);
+    paragraph("Optional in " + setting_short_names(roles, a->settings) +
+              ", so they are not counted as needs. You can still answer them from All capabilities.");
+    for (const std::string& id : r.skipped) bullet(capability_title(fw, id));
+  }
+
   if (const Assessment* before = find_assessment(state, a->previous_id)) {
     gap(metrics().gap_tight);
     heading("What changed since " + format_date(before->updated_at), 2);
@@ -149,7 +161,8 @@ void results_screen(AppState& state, const Host& host) {
     gap(metrics().gap_small);
     if (button("Print or save my results")) {
       const std::string link = results_link(call(host.page_url), encode_share_code(*a, fw, false));
-      call(host.print_html, results_html(*a, fw, format_date(a->updated_at), link, state.library.learning()));
+      call(host.print_html, results_html(*a, fw, format_date(a->updated_at), link, state.library.learning(),
+                                           state.library.roles()));
     }
   }
   gap(metrics().gap_small);

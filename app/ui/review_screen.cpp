@@ -27,7 +27,8 @@ void review_screen(AppState& state, const Host& /*host*/) {
   heading("Shared results", 1);
   note("Read-only. These results came in a link; nothing from it has been saved on this device.");
   paragraph(a.role_title + " · " + (fw.is_tiered() ? "Tier " + std::to_string(a.tier) + " · " : "") +
-            fw.short_title + (a.setting.empty() ? "" : " · " + a.setting) + " · " + format_date(a.updated_at));
+            fw.short_title + (a.settings.empty() ? "" : " · " + setting_names(state.library.roles(), a.settings)) +
+                " · " + format_date(a.updated_at));
   if (shared.version_differs || !shared.no_longer_matching.empty()) {
     std::string text = "This link was made with version " + a.framework_version + " of the framework; this device has version " +
                        fw.version + ".";

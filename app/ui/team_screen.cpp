@@ -70,7 +70,8 @@ void filters(AppState& state, const Team& team) {
   std::vector<std::string> roles, settings;
   for (const TeamMember& m : team.members) {
     if (std::find(roles.begin(), roles.end(), m.results.role_id) == roles.end()) roles.push_back(m.results.role_id);
-    if (std::find(settings.begin(), settings.end(), m.results.setting) == settings.end()) settings.push_back(m.results.setting);
+    for (const std::string& s : m.results.settings)
+      if (std::find(settings.begin(), settings.end(), s) == settings.end()) settings.push_back(s);
   }
   const RoleCatalogue* catalogue = state.library.roles();
   if (roles.size() > 1) {
@@ -88,7 +89,32 @@ void filters(AppState& state, const Team& team) {
     heading(q, 3);
     if (choice(q, "All settings", "", filter.setting.empty(), "setting-all")) filter.setting.clear();
     for (const std::string& s : settings)
-      if (!s.empty() && choice(q, s, "", filter.setting == s, "setting-" + s)) filter.setting = s;
+      if (choice(q, setting_names(catalogue, {s}), "", filter.setting == s, "setting-" + s)) filter.setting = s;
+  }
+}
+
+// For each setting people in the team work in, the capabilities that matter most
+// there with the largest needs: what to commission for that service first.
+void needs_by_setting(const AppState& state, const Framework& fw) {
+  const RoleCatalogue* catalogue = state.library.roles();
+  if (!catalogue) return;
+  const std::vector<SettingNeeds> rows =
+      emphasised_needs_by_setting(state.sharing.team, fw, state.sharing.filter, *catalogue, 3);
+  if (rows.empty()) return;
+  gap(metrics().gap_tight);
+  heading("What matters most in each setting", 2);
+  note("The capabilities emphasised in each setting with the largest needs among the people who work there.");
+  for (const SettingNeeds& row : rows) {
+    heading(setting_names(catalogue, {row.setting_id}) + " (" + std::to_string(row.people) +
+                (row.people == 1 ? " person)" : " people)"), 3);
+    if (row.top.empty()) paragraph("No needs in the capabilities that matter most there.");
+    for (const CapabilityTally& t : row.top) {
+      const Capability* c = fw.find_capability(t.capability_id);
+      auto count = [&](Rating r) { auto it = t.counts.find(r); return it == t.counts.end() ? 0 : it->second; };
+      bullet((c ? c->title : t.capability_id) + ": " + std::to_string(count(Rating::NotYet)) + " Not yet, " +
+             std::to_string(count(Rating::Developing)) + " Developing, " + std::to_string(t.training_requests) +
+             " asked for training");
+    }
   }
 }
 
@@ -136,6 +162,8 @@ void team_screen(AppState& state, const Host& host) {
            " asked for training");
   }
 
+  needs_by_setting(state, fw);
+
   gap(metrics().gap_tight);
   heading("Everyone, capability by capability", 2);
   note("Each square is one person, in the order of the list below: NY Not yet, D Developing, "
@@ -143,8 +171,7 @@ void team_screen(AppState& state, const Host& host) {
   // Each shown person's answers, resolved against the framework once for all rows.
   std::vector<std::pair<const TeamMember*, Assessment>> shown;
   for (const TeamMember& m : team.members) {
-    if (!sharing.filter.role_id.empty() && m.results.role_id != sharing.filter.role_id) continue;
-    if (!sharing.filter.setting.empty() && m.results.setting != sharing.filter.setting) continue;
+    if (!matches_filter(m, sharing.filter)) continue;
     shown.emplace_back(&m, resolve_share(m.results, fw, "").assessment);
   }
   for (const CapabilityTally& t : tallies) {

@@ -1151,3 +1151,91 @@ TEST_CASE("privacy: on a kiosk it says answers go when the person finishes", "[p
   app.click("Back");
   CHECK(app.heading1() == kWelcome);
 }
+
+// ---- Service settings ----
+
+namespace {
+// Start, the core framework, the role found by `search`, then About your work.
+void to_about_your_work(ScreenHarness& app, const std::string& search, const std::string& role) {
+  app.click("Start");
+  app.click("Continue");
+  app.type("Search roles", search);
+  app.click(role);
+  REQUIRE(app.heading1() == "About your work");
+}
+const std::string kWhere = "Where do you work?";
+}  // namespace
+
+TEST_CASE("about your work: where do you work, the role's suggestion, and I work across several", "[settings]") {
+  ScreenHarness app(kPhone);
+  to_about_your_work(app, "crisis", "Crisis team worker");
+  CHECK(radios_in(app, kWhere) ==
+        std::vector<std::string>{"Community services", "Supported living and housing", "Crisis and urgent care",
+                                 "Hospital and inpatient care", "Somewhere else", "I work across several"});
+  CHECK(checked_in(app, kWhere) == "Crisis and urgent care");
+  CHECK(app.has_text("Suggested for your role: Crisis and urgent care."));
+  CHECK_FALSE(app.has(MirrorRole::Checkbox, "Community services"));
+
+  app.activate(radio(app, kWhere, "I work across several"));
+  CHECK(checked_in(app, kWhere) == "I work across several");
+  CHECK(app.get(MirrorRole::Checkbox, "Crisis and urgent care").checked);
+  app.click(MirrorRole::Checkbox, "Community services");
+  CHECK(app.state.setup.settings == std::vector<std::string>{"community", "crisis"});
+  app.click(MirrorRole::Checkbox, "Crisis and urgent care");
+  CHECK(app.state.setup.settings == std::vector<std::string>{"community"});
+  CHECK(checked_in(app, kWhere) == "I work across several");  // still choosing several
+  app.click(MirrorRole::Checkbox, "Hospital and inpatient care");
+  app.click("Start the assessment");
+  CHECK(app.state.stored.assessments.front().settings == std::vector<std::string>{"community", "inpatient"});
+}
+
+TEST_CASE("capability: an emphasised capability says so, with what it looks like there", "[settings]") {
+  ScreenHarness app(kPhone);
+  to_about_your_work(app, "crisis", "Crisis team worker");
+  app.click("Start the assessment");
+  const Assessment& a = app.state.stored.assessments.front();
+  const Capability* first = app.state.library.find("core")->framework.find_capability(a.capability_ids.front());
+  REQUIRE(first);
+  CHECK(app.heading1() == first->title);
+  CHECK(app.has(MirrorRole::Status, "In crisis services this matters most"));
+  CHECK(app.has(MirrorRole::Heading, "In crisis services"));
+  CHECK(app.has_text(first->settings.at("crisis").in_practice));
+  CHECK_FALSE(app.has(MirrorRole::Button, "Skip this capability"));
+}
+
+TEST_CASE("capability and results: an optional capability is skipped with one action and listed as skipped", "[settings]") {
+  ScreenHarness app;
+  to_about_your_work(app, "supported living", "Supported living support worker");
+  CHECK(checked_in(app, kWhere) == "Supported living and housing");
+  app.activate(radio(app, kWhere, "Crisis and urgent care"));
+  app.click("Start the assessment");
+  const int m = position(app).m;
+  std::string skipped;
+  for (int i = 1; i <= m; ++i) {
+    const std::string title = app.heading1();
+    if (skipped.empty() && app.has(MirrorRole::Button, "Skip this capability")) {
+      CHECK(app.has_text("This one is optional in crisis services. You can skip it."));
+      skipped = title;
+      app.click("Skip this capability");
+      REQUIRE(app.heading1() != title);
+      continue;
+    }
+    rate(app, "Not yet");
+    app.click(i == m ? "See my results" : "Next");
+  }
+  REQUIRE_FALSE(skipped.empty());
+  REQUIRE(app.heading1() == "Your results");
+  CHECK(app.has(MirrorRole::Heading, "Skipped"));
+  const auto needs = app.names(MirrorRole::Heading, 3);
+  CHECK(std::none_of(needs.begin(), needs.end(), [&](const std::string& h) { return h.find(skipped) != std::string::npos; }));
+  CHECK(has_text_containing(app, "matters most in crisis services"));
+
+  app.click("Change my answers");
+  const auto cards = app.snapshot().nodes;
+  CHECK(std::any_of(cards.begin(), cards.end(), [&](const MirrorNode& n) {
+    return n.name.find(skipped) != std::string::npos && n.description == "Skipped: optional where you work";
+  }));
+  app.activate(radio(app, kWhere, "Supported living and housing"));
+  CHECK(app.state.stored.assessments.front().settings == std::vector<std::string>{"supported-living"});
+  CHECK(app.state.stored.assessments.front().answers.size() == static_cast<std::size_t>(m));
+}

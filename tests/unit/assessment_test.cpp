@@ -124,34 +124,34 @@ TEST_CASE("A GP receptionist at tier 1 walks the role's capabilities that have t
   const RoleCatalogue roles = shipped_roles();
   const Role* receptionist = roles.find_role("gp-receptionist");
   REQUIRE(receptionist != nullptr);
-  CHECK(capabilities_for(core(), receptionist, 1) ==
+  CHECK(capabilities_for(core(), receptionist, 1, {}) ==
         std::vector<std::string>{"A1", "B1", "B4", "C1", "C2", "C3", "D2", "E2", "F1"});
 
   // Named out of order and including capabilities with no tier 1 statements: those are
   // left out at tier 1, included at tier 2, and the order is always the framework's.
   Role wider = *receptionist;
   wider.relevant["core"].capabilities = {"F2", "C4", "A1", "B1"};
-  CHECK(capabilities_for(core(), &wider, 1) == std::vector<std::string>{"A1", "B1"});
-  CHECK(capabilities_for(core(), &wider, 2) == std::vector<std::string>{"A1", "B1", "C4", "F2"});
+  CHECK(capabilities_for(core(), &wider, 1, {}) == std::vector<std::string>{"A1", "B1"});
+  CHECK(capabilities_for(core(), &wider, 2, {}) == std::vector<std::string>{"A1", "B1", "C4", "F2"});
 
   // ESC is untiered and the receptionist needs all of it.
-  CHECK(capabilities_for(esc(), receptionist, 1).size() == 10);
+  CHECK(capabilities_for(esc(), receptionist, 1, {}).size() == 10);
 }
 
 TEST_CASE("Without a role every capability with something to say at the tier is walked") {
-  const std::vector<std::string> tier1 = capabilities_for(core(), nullptr, 1);
+  const std::vector<std::string> tier1 = capabilities_for(core(), nullptr, 1, {});
   CHECK(tier1.size() == 18);
   CHECK(std::find(tier1.begin(), tier1.end(), "C4") == tier1.end());
   CHECK(std::find(tier1.begin(), tier1.end(), "F2") == tier1.end());
   CHECK(tier1.front() == "A1");
   CHECK(tier1.back() == "F1");
 
-  const std::vector<std::string> tier3 = capabilities_for(core(), nullptr, 3);
+  const std::vector<std::string> tier3 = capabilities_for(core(), nullptr, 3, {});
   REQUIRE(tier3.size() == 20);
   for (std::size_t i = 0; i < tier3.size(); ++i) CHECK(tier3[i] == core().capabilities[i].id);
 
-  CHECK(capabilities_for(esc(), nullptr, 1).size() == 10);
-  CHECK(capabilities_for(esc(), nullptr, 1).front() == esc().capabilities.front().id);
+  CHECK(capabilities_for(esc(), nullptr, 1, {}).size() == 10);
+  CHECK(capabilities_for(esc(), nullptr, 1, {}).front() == esc().capabilities.front().id);
 }
 
 TEST_CASE("Answered count and equality cover the whole assessment") {
@@ -322,7 +322,7 @@ TEST_CASE("Starting again keeps the framework, role, tier and capabilities but n
   previous.role_id = "gp-receptionist";
   previous.role_title = "Receptionist (GP practice)";
   previous.tier = 3;
-  previous.setting = "community";
+  previous.settings = {"community"};
   previous.created_at = 1000;
   previous.updated_at = 2000;
   previous.current_index = 2;
@@ -337,7 +337,7 @@ TEST_CASE("Starting again keeps the framework, role, tier and capabilities but n
   CHECK(next.role_id == "gp-receptionist");
   CHECK(next.role_title == "Receptionist (GP practice)");
   CHECK(next.tier == 3);
-  CHECK(next.setting == "community");
+  CHECK(next.settings == std::vector<std::string>{"community"});
   CHECK(next.capability_ids == std::vector<std::string>{"A1", "B1", "C1"});
   CHECK(next.created_at == 1700000000000);
   CHECK(next.updated_at == 1700000000000);

@@ -70,8 +70,9 @@ void start(AppState& s, const std::string& framework_id, std::mt19937& rng) {
   else choose_role(s, roles[r]->id);
   const Framework& fw = s.library.find(framework_id)->framework;
   if (fw.is_tiered()) s.setup.tier = std::uniform_int_distribution<int>(1, static_cast<int>(fw.tiers.size()))(rng);
-  if (!fw.settings.empty())
-    s.setup.setting = fw.settings[std::uniform_int_distribution<std::size_t>(0, fw.settings.size() - 1)(rng)].id;
+  s.setup.settings.clear();
+  for (const Setting& place : s.library.roles()->settings)  // none, one or several
+    if (rng() % 3 == 0) s.setup.settings.push_back(place.id);
   start_assessment(s, "a-1", 1000);
   REQUIRE(current_assessment(s));
 }
@@ -199,7 +200,7 @@ TEST_CASE("Without notes, a framework at the loader's limits still makes a link 
   a.framework_id = fw.id;
   a.framework_version = fw.version;
   a.role_id = std::string(40, 'r');
-  a.setting = std::string(40, 's');
+  a.settings.assign(kMaxSharedSettings, std::string(40, 's'));
   a.tier = 3;
   for (int i = 0; i < 500; ++i) {
     Capability c;
@@ -210,7 +211,8 @@ TEST_CASE("Without notes, a framework at the loader's limits still makes a link 
     a.answers[c.id].wants_training = true;
   }
   const std::string code = encode_share_code(a, fw, false);
-  CHECK(code.size() <= 1400);
+  // 1,400 characters, plus the most settings a link carries, each of the longest id.
+  CHECK(code.size() <= 1400 + 4 * (kMaxSharedSettings * (1 + kMaxIdLength) + 2) / 3);
   WARN("500 capabilities, no notes: " << code.size() << " characters");
   CHECK(decode_share_code(code).error == ShareError::None);
 }

@@ -17,7 +17,7 @@ Assessment assessment(const std::string& id, std::int64_t at) {
   a.role_id = "peer-support-worker";
   a.role_title = "Peer support worker";
   a.tier = 2;
-  a.setting = "community";
+  a.settings = {"community", "crisis"};
   a.created_at = at;
   a.updated_at = at + 60000;
   a.capability_ids = {"A1", "A2", "A3", "B1", "B2", "B3", "C1"};
@@ -48,7 +48,7 @@ StoredData rich_data() {
   second.role_id.clear();
   second.role_title = "Something not listed";
   second.tier = 3;
-  second.setting.clear();
+  second.settings.clear();
   second.answers["A1"].rating = Rating::Developing;
   second.answers["B3"].note = "\t tabs and <tags> & \u00e9";
   d.assessments.push_back(second);

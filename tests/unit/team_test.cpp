@@ -30,7 +30,7 @@ Assessment make_core(const std::string& role_id, const std::string& setting, int
   a.framework_id = core().id;
   a.framework_version = core().version;
   a.role_id = role_id;
-  a.setting = setting;
+  if (!setting.empty()) a.settings = {setting};
   a.tier = tier;
   a.created_at = ms;
   a.updated_at = ms;
@@ -74,7 +74,7 @@ Assessment second_person() {
 // Person 3: another GP receptionist, starting again from Person 1's walk, in crisis care.
 Assessment third_person() {
   Assessment a = start_again_from(first_person(), "a-third", k1April2026);
-  a.setting = "crisis";
+  a.settings = {"crisis"};
   a.created_at = k1April2026;
   a.updated_at = k1April2026;
   const std::vector<std::pair<std::string, Rating>> ratings = {
@@ -138,7 +138,7 @@ TeamMember hand_member(const std::string& label, const std::string& role_id,
   m.results.framework_id = core().id;
   m.results.framework_version = core().version;
   m.results.role_id = role_id;
-  m.results.setting = setting;
+  if (!setting.empty()) m.results.settings = {setting};
   m.results.tier = tier;
   m.results.days_since_2020 = days;
   m.results.framework_capability_count = static_cast<int>(core().capabilities.size());
@@ -161,7 +161,7 @@ TEST_CASE("Three links pasted together join the team, and pasting them again add
   CHECK(team.members[0].code == code_of(first_person()));
   CHECK(team.members[1].results.role_id == "gp");
   CHECK(team.members[1].results.tier == 2);
-  CHECK(team.members[2].results.setting == "crisis");
+  CHECK(team.members[2].results.settings == std::vector<std::string>{"crisis"});
   for (const TeamMember& m : team.members) {
     CHECK(m.id.size() == 10);
     CHECK(m.id.compare(0, 2, "m-") == 0);

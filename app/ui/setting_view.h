@@ -1,0 +1,37 @@
+// setting_view.h — "Where do you work?", asked once during set-up and offered again
+// beside the list of capabilities, where changing it re-orders the pages and keeps
+// every answer. One setting, or "I work across several" with a tick for each.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/core/app_state.h"
+#include "host.h"
+
+namespace capwalk::ui {
+
+// Draws the question over `chosen` (setting ids). `several` remembers that the person
+// chose "I work across several" while they tick. `suggested` are the role's suggested
+// settings, marked as such. Returns true when `chosen` changed.
+bool setting_question(const RoleCatalogue& catalogue, std::vector<std::string>& chosen, bool& several,
+                      const std::vector<std::string>& suggested);
+
+// Those of `settings` where `capability` is emphasised.
+std::vector<std::string> emphasised_in(const Capability& capability, const std::vector<std::string>& settings);
+
+// "In crisis services this matters most", or several settings' names; empty when the
+// capability is not emphasised where the person works.
+std::string emphasis_line(const RoleCatalogue* catalogue, const Capability& capability,
+                          const std::vector<std::string>& settings);
+
+// "crisis services", "community services and supported living": the settings'
+// short names, for a sentence.
+std::string setting_short_names(const RoleCatalogue* catalogue, const std::vector<std::string>& settings);
+
+// What the capability page says about the setting: that it matters most there (and,
+// in capwalk's own frameworks, what it looks like there), or that it is optional
+// there and can be skipped with one action.
+void capability_in_setting(AppState& state, const Host& host, const Capability& capability, const Answer& answer);
+
+}  // namespace capwalk::ui
