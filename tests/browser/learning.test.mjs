@@ -77,7 +77,10 @@ test("a housing officer's needs each end in links to real pages that open in a n
   }
   // The first need's Start here pick is what the catalogue's rules choose.
   const first = await needItems(page, 1);
-  const startAt = first.findIndex((item) => item.text === 'Start here: free, online and the best match');
+  // A housing officer works in supported living (the role's suggestion): the pick may be
+  // one made for it.
+  const startAt = first.findIndex((item) => /^Start here: free, online and (the best match|made for supported living)$/
+    .test(item.text));
   assert.ok(startAt >= 0, 'a Start here pick');
   const pick = first.slice(startAt).find((item) => item.tag === 'A');
   const resource = catalogue.resources.find((r) => r.url === pick.href);
@@ -157,8 +160,15 @@ test("with the organisation's file the header shows its name and its own resourc
       const { context, page, problems } = await openApp(browser, siteUrl, options);
       await page.getByText(sampleOrganisation.name, { exact: true }).waitFor();
       await housingOfficerResults(page);
-      const first = await needItems(page, 1);
+      // Under the first need the trust's offer serves, its own resource comes first.
       const own = sampleOrganisation.resources.map((r) => r.title);
+      const needCount = (await page.locator('#mirror h3').allTextContents()).filter((t) => /^\d+\. /.test(t)).length;
+      let first = null;
+      for (let n = 1; n <= needCount && !first; n++) {
+        const items = await needItems(page, n);
+        if (items.some((item) => own.includes(item.text))) first = items;
+      }
+      assert.ok(first, 'the trust offers something for one of the needs');
       const firstResource = first.find((item) => own.includes(item.text) ||
         catalogue.resources.some((r) => r.title === item.text));
       assert.ok(own.includes(firstResource.text), `the first resource is the organisation's own: ${firstResource.text}`);

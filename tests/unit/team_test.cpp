@@ -577,3 +577,27 @@ TEST_CASE("Reading a team from something that is not a stored team fails") {
   CHECK(out.framework_id.empty());
   CHECK(out.members.empty());
 }
+
+TEST_CASE("Per setting, the team's largest needs among the capabilities emphasised there") {
+  const Team team = team_of_three();  // Person 1 in community services, Persons 2 and 3 in crisis care
+  const RoleCatalogue& roles = shipped_roles();
+  const std::vector<SettingNeeds> rows = emphasised_needs_by_setting(team, core(), TeamFilter{}, roles, 3);
+  REQUIRE(rows.size() == 2);  // only the settings someone works in, in the catalogue's order
+  CHECK(rows[0].setting_id == "community");
+  CHECK(rows[0].people == 1);
+  // Community emphasises A2, B1, C1 and D2; Person 1 rated C1 Not yet and B1 Developing.
+  CHECK(ids_of(rows[0].top) == std::vector<std::string>{"C1", "B1"});
+  CHECK(rows[1].setting_id == "crisis");
+  CHECK(rows[1].people == 2);
+  REQUIRE_FALSE(rows[1].top.empty());
+  CHECK(rows[1].top.size() <= 3);
+  for (const CapabilityTally& t : rows[1].top)
+    CHECK(emphasis_in(*core().find_capability(t.capability_id), {"crisis"}) == Emphasis::Emphasised);
+
+  TeamFilter crisis;
+  crisis.setting = "crisis";
+  const std::vector<SettingNeeds> only = emphasised_needs_by_setting(team, core(), crisis, roles, 3);
+  REQUIRE(only.size() == 1);
+  CHECK(only[0].setting_id == "crisis");
+  CHECK(ids_of(only[0].top) == ids_of(rows[1].top));
+}
