@@ -59,6 +59,7 @@ void choose_role(AppState& state, const std::string& role_id) {
   state.setup.role_not_listed = false;
   state.setup.tier = 0;
   if (const Role* role = chosen_role(state)) state.setup.settings = role->suggested_settings;
+  state.setup.several_settings = state.setup.settings.size() > 1;
   state.nav.go(Screen::AboutYourWork);
 }
 
