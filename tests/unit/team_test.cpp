@@ -585,7 +585,7 @@ TEST_CASE("Per setting, the team's largest needs among the capabilities emphasis
   REQUIRE(rows.size() == 2);  // only the settings someone works in, in the catalogue's order
   CHECK(rows[0].setting_id == "community");
   CHECK(rows[0].people == 1);
-  // Community emphasises A2, B1, C1 and D2; Person 1 rated C1 Not yet and B1 Developing.
+  // Of what community services emphasise, Person 1 rated C1 Not yet and B1 Developing.
   CHECK(ids_of(rows[0].top) == std::vector<std::string>{"C1", "B1"});
   CHECK(rows[1].setting_id == "crisis");
   CHECK(rows[1].people == 2);
