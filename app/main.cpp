@@ -108,7 +108,7 @@ bool draw_frame() {
   save_kept_data(app->state, app->kept, web::now_ms());
   if (app->state.storage_banner + app->state.sharing.team_banner != banners) web::wake(2);
   return ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 ||
-         ui::mirror_capture().has_pending_requests();
+         ui::mirror_capture().has_pending_requests() || app->state.sharing.import.has_value();
 }
 
 void kiosk_settings_changed(AppState& state) {

@@ -1,5 +1,7 @@
 #include "app_state.h"
 
+#include "sharing.h"
+
 #include "backup.h"
 
 namespace capwalk {
@@ -7,6 +9,11 @@ namespace capwalk {
 void open_file(AppState& state, const std::string& file_name, const std::string& text) {
   // A file dropped on a kiosk is ignored: it may be one an earlier person left there.
   if (!kiosk_allows(state.kiosk.active, KioskAction::OpenFile)) return;
+  if (state.next_file_is_links) {
+    state.next_file_is_links = false;
+    add_links_file(state, file_name, text);
+    return;
+  }
   const bool looks_like_backup = text.find("\"app\"") != std::string::npos &&
                                  text.find("\"capwalk\"") != std::string::npos &&
                                  text.find("\"checksum\"") != std::string::npos;

@@ -15,6 +15,7 @@
 #include "navigation.h"
 #include "share_code.h"
 #include "storage_document.h"
+#include "service_report.h"
 #include "team.h"
 
 namespace capwalk {
@@ -38,13 +39,47 @@ struct OpenedShare {
   std::string framework_title;
 };
 
+// How the person grid is ordered.
+enum class PersonOrder { Added, Name, MostNeeds };
+
+// The team view and the service report, for the framework being viewed: worked out
+// again only when the team, the framework, the group or the smallest group change,
+// never once a frame (sharing.h, team_view()).
+struct TeamViewCache {
+  unsigned team_changes = ~0u;
+  std::string framework_id;
+  TeamAnswers answers;
+  // What the framework's people have, each once, for the group choices.
+  std::vector<std::string> roles, settings, sectors, rounds;
+  TeamFilter group;
+  int smallest = 0;
+  std::optional<ServiceReport> report;
+  std::vector<SettingNeeds> by_setting;  // the group's needs emphasised in each setting
+  std::string compare_first, compare_second;
+  std::optional<RoundComparison> comparison;
+  PersonOrder order = PersonOrder::Added;
+  std::vector<std::size_t> people;      // rows of `answers` in the group, in `order`
+  std::vector<int> people_needs;        // per row of `answers`: Not yet and Developing answers
+};
+
 struct SharingState {
   bool include_notes = false;         // "Include my notes and plan" on the share screen
   std::optional<OpenedShare> opened;  // the link being reviewed
   Team team;
-  TeamFilter filter;
-  std::string paste;                  // the "Paste links" field
+  std::string framework_id;           // the framework the team view shows
+  TeamFilter filter;                  // the group the team view and the report show
+  std::string paste;                  // the "Paste one or more links" field
+  std::string round;                  // the "Round" field: the label of the next import
+  std::string file_name;              // the file of links being added, if any
+  std::optional<TeamImport> import;   // links being added, a step each frame
   std::optional<TeamAddOutcome> last_add;
+  std::string compare_first, compare_second;  // the rounds the report compares
+  bool show_people = true;            // the person grid is shown
+  PersonOrder order = PersonOrder::Added;
+  int page = 0;                       // of the person grid
+  std::string renaming;               // the member whose new name is being typed
+  std::string new_name;
+  TeamViewCache view;
   unsigned team_changes = 0;          // counts team changes, so the app knows to save
   std::string team_banner;            // plain words when the team is not being kept
   bool team_read_only = false;        // the stored team must not be overwritten
@@ -84,6 +119,7 @@ struct AppState {
   std::string other_tab_notice;   // one line: another tab changed what this one shows
   SharingState sharing;
   bool next_file_is_backup = false;  // the file chooser was opened to import a backup
+  bool next_file_is_links = false;   // the file chooser was opened for a file of links
   bool update_ready = false;         // a newer capwalk is downloaded and waiting
   KioskState kiosk;
   std::string backup_notice;         // the outcome of the last backup import
@@ -99,8 +135,9 @@ void open_framework_file(AppState& state, const std::string& file_name, const st
 // every problem, with paths, for whoever looks after the site.
 std::vector<Problem> use_organisation_file(AppState& state, std::string_view text);
 
-// A file chosen or dropped on the page: a backup (when the chooser was opened for one,
-// or the file is a capwalk storage document) is merged; anything else is a framework.
+// A file chosen or dropped on the page: a file of links (when the chooser was opened
+// for one) is added to the team; a backup (when the chooser was opened for one, or the
+// file is a capwalk storage document) is merged; anything else is a framework.
 void open_file(AppState& state, const std::string& file_name, const std::string& text);
 
 }  // namespace capwalk

@@ -39,6 +39,7 @@ const char* screen_title(Screen screen) {
     case Screen::Share: return "Share your results – capwalk";
     case Screen::Review: return "Shared results – capwalk";
     case Screen::Team: return "Your team – capwalk";
+    case Screen::ServiceReport: return "Service report – capwalk";
     case Screen::KioskSetup: return "Set up kiosk mode – capwalk";
     case Screen::KioskSettings: return "Kiosk settings – capwalk";
     case Screen::TakeAway: return "Take your results with you – capwalk";

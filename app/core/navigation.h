@@ -24,6 +24,7 @@ enum class Screen {
   Share,                  // the link and QR code for a manager
   Review,                 // someone else's results, opened from a link
   Team,                   // the manager's team view
+  ServiceReport,          // the team's training needs analysis, printable
   KioskSetup,             // choosing the PIN that guards kiosk mode
   KioskSettings,          // behind the PIN: idle time, switching kiosk mode off
   TakeAway,               // kiosk: take your results with you, then clear

@@ -84,13 +84,14 @@ OrganisationLoad load_organisation(std::string_view text, const std::vector<cons
   const json* root = check.object(*doc, "");
   if (!root) return result;
   check.unknown_fields(*root, "", {"format", "name", "contact", "resources", "frameworks", "roles",
-                                   "default_framework"});
+                                   "default_framework", "smallest_group"});
   check.format(*root, kFrameworkFormat);
   Organisation org;
   check.string(*root, "", "name", org.name, true, lim::kShort);
   read_contact(check, *root, org.contact);
   read_resources(check, *root, "resources", false, frameworks, org.name, &catalogue, org.resources);
   read_offer(check, *root, frameworks, roles, org);
+  check.integer(*root, "", "smallest_group", org.smallest_group, false, kLeastSmallestGroup, kMostSmallestGroup);
   if (!has_errors(result.problems)) result.organisation = std::move(org);
   return result;
 }

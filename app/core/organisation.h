@@ -15,6 +15,7 @@
 
 #include "framework.h"
 #include "learning.h"
+#include "small_numbers.h"
 #include "problems.h"
 
 namespace capwalk {
@@ -30,6 +31,9 @@ struct Organisation {
   std::vector<std::string> frameworks;      // offered; empty: all
   std::vector<std::string> roles;           // offered; empty: all
   std::string default_framework;            // empty: capwalk's default
+  // The team report shows no figure about fewer people than this (small_numbers.h);
+  // 3 to 100, 5 when the file does not say.
+  int smallest_group = kDefaultSmallestGroup;
 
   bool offers_framework(const std::string& framework_id) const;
   bool offers_role(const std::string& role_id) const;

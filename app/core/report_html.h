@@ -8,6 +8,7 @@
 #include "assessment.h"
 #include "learning.h"
 #include "framework.h"
+#include "service_report.h"
 
 namespace capwalk {
 
@@ -32,5 +33,13 @@ std::string plan_html(const Assessment& assessment, const Framework& framework,
 std::string results_html(const Assessment& assessment, const Framework& framework,
                          const std::string& date_text, const std::string& share_link,
                          const LearningCatalogue& learning, const RoleCatalogue* roles = nullptr);
+
+// The service report (service_report.h) for print, A4-friendly: the group, the
+// headline, who answered, the top needs, each capability's shares and, when given, the
+// round comparison. Hidden figures print as they are shown; individual people are not
+// in it. `organisation` names whose service it is (may be empty).
+std::string service_report_html(const ServiceReport& report, const RoundComparison* comparison,
+                                const Framework& framework, const std::string& group_text,
+                                const std::string& date_text, const std::string& organisation);
 
 }  // namespace capwalk

@@ -84,23 +84,145 @@ void add_opened_to_team(AppState& state) {
   if (sharing.opened && sharing.opened->resolved) {
     sharing.last_add = add_to_team(sharing.team, sharing.opened->code);
     ++sharing.team_changes;
+    sharing.framework_id = sharing.opened->resolved->assessment.framework_id;
   }
   state.nav.go(Screen::Team);
 }
 
 void add_pasted_links(AppState& state) {
   SharingState& sharing = state.sharing;
-  sharing.last_add = add_to_team(sharing.team, sharing.paste);
+  sharing.file_name.clear();
+  sharing.last_add.reset();
+  sharing.import = start_import(sharing.paste, sharing.round);
+}
+
+void add_links_file(AppState& state, const std::string& file_name, const std::string& text) {
+  SharingState& sharing = state.sharing;
+  sharing.file_name = file_name;
+  sharing.last_add.reset();
+  sharing.import = start_import(text, sharing.round);
+  state.nav.go(Screen::Team);
+}
+
+bool continue_team_import(AppState& state, std::size_t step) {
+  SharingState& sharing = state.sharing;
+  if (!sharing.import) return false;
+  continue_import(sharing.team, *sharing.import, step);
+  if (!sharing.import->done()) return true;
+  sharing.last_add = std::move(sharing.import->outcome);
+  sharing.import.reset();
   if (sharing.last_add->added > 0) {
     ++sharing.team_changes;
-    sharing.paste.clear();
+    if (sharing.file_name.empty()) sharing.paste.clear();
+    const std::vector<std::string> frameworks = team_frameworks(sharing.team);
+    if (!contains(frameworks, sharing.framework_id) || members_of_framework(sharing.team, sharing.framework_id) == 0)
+      for (const std::string& id : frameworks)
+        if (state.library.find(id)) {
+          sharing.framework_id = id;
+          break;
+        }
   }
+  return false;
 }
 
 void remove_team_member(AppState& state, const std::string& member_id) {
   const std::size_t before = state.sharing.team.members.size();
   remove_from_team(state.sharing.team, member_id);
   if (state.sharing.team.members.size() != before) ++state.sharing.team_changes;
+}
+
+void rename_team_member(AppState& state, const std::string& member_id, const std::string& name) {
+  if (rename_member(state.sharing.team, member_id, name)) ++state.sharing.team_changes;
+}
+
+int smallest_group(const AppState& state) {
+  const Organisation* org = state.library.organisation();
+  return org ? org->smallest_group : kDefaultSmallestGroup;
+}
+
+namespace {
+
+void add_once(std::vector<std::string>& list, const std::string& value) {
+  if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+}
+
+void list_choices(const Team& team, TeamViewCache& view, const RoleCatalogue* roles) {
+  view.roles.clear();
+  view.settings.clear();
+  view.sectors.clear();
+  view.rounds.clear();
+  for (std::size_t m : view.answers.members) {
+    const TeamMember& member = team.members[m];
+    add_once(view.roles, member.results.role_id);
+    for (const std::string& s : member.results.settings) add_once(view.settings, s);
+    add_once(view.sectors, member_sector(member, roles));
+    if (!member.round.empty()) add_once(view.rounds, member.round);
+  }
+}
+
+void order_people(const Team& team, TeamViewCache& view, const RoleCatalogue* roles) {
+  const TeamAnswers& answers = view.answers;
+  view.people_needs.assign(answers.members.size(), 0);
+  for (std::size_t i = 0; i < answers.members.size(); ++i) {
+    const std::uint8_t* row = answers.row(i);
+    for (std::size_t c = 0; c < answers.width; ++c) {
+      const Rating r = cell_rating(row[c]);
+      view.people_needs[i] += (row[c] & kCellAsked) && (r == Rating::NotYet || r == Rating::Developing);
+    }
+  }
+  view.people.clear();
+  for (std::size_t i = 0; i < answers.members.size(); ++i)
+    if (matches_filter(team.members[answers.members[i]], view.group, roles)) view.people.push_back(i);
+  const auto label = [&](std::size_t i) -> const std::string& { return team.members[answers.members[i]].label; };
+  if (view.order == PersonOrder::Name)
+    std::stable_sort(view.people.begin(), view.people.end(), [&](std::size_t a, std::size_t b) { return label(a) < label(b); });
+  if (view.order == PersonOrder::MostNeeds)
+    std::stable_sort(view.people.begin(), view.people.end(),
+                     [&](std::size_t a, std::size_t b) { return view.people_needs[a] > view.people_needs[b]; });
+}
+
+}  // namespace
+
+const TeamViewCache& team_view(AppState& state, const Framework& framework) {
+  SharingState& sharing = state.sharing;
+  TeamViewCache& view = sharing.view;
+  const RoleCatalogue* roles = state.library.roles();
+  const int smallest = smallest_group(state);
+  const bool team_changed = view.team_changes != sharing.team_changes || view.framework_id != framework.id;
+  if (team_changed) {
+    view.answers = resolve_team(sharing.team, framework);
+    list_choices(sharing.team, view, roles);
+    view.team_changes = sharing.team_changes;
+    view.framework_id = framework.id;
+  }
+  const bool group_changed = team_changed || view.group != sharing.filter || view.smallest != smallest;
+  if (group_changed) {
+    view.group = sharing.filter;
+    view.smallest = smallest;
+    ReportOptions options;
+    options.group = sharing.filter;
+    options.smallest = smallest;
+    view.report = build_service_report(sharing.team, view.answers, framework, roles, options);
+    view.by_setting.clear();
+    if (roles) view.by_setting = emphasised_needs_by_setting(sharing.team, view.answers, framework, sharing.filter, *roles, 3);
+  }
+  if (group_changed || view.compare_first != sharing.compare_first || view.compare_second != sharing.compare_second) {
+    view.compare_first = sharing.compare_first;
+    view.compare_second = sharing.compare_second;
+    view.comparison.reset();
+    if (!view.compare_first.empty() && !view.compare_second.empty() && view.compare_first != view.compare_second) {
+      ReportOptions options;
+      options.group = sharing.filter;
+      options.smallest = smallest;
+      view.comparison = compare_rounds(sharing.team, view.answers, framework, roles, options, view.compare_first,
+                                       view.compare_second);
+    }
+  }
+  if (group_changed || view.order != sharing.order) {
+    view.order = sharing.order;
+    order_people(sharing.team, view, roles);
+  }
+  return view;
 }
 
 namespace {

@@ -34,9 +34,24 @@ ShareOffer share_offer(AppState& state, const std::string& page_url);
 void open_share_link(AppState& state, const std::string& code);
 // Adds the reviewed link to the team and shows the team.
 void add_opened_to_team(AppState& state);
+// Starts adding the links in the paste field, or in a file of links, labelled with
+// the round field. They are added a step at a time by continue_team_import().
 void add_pasted_links(AppState& state);
-// Takes one person out of the team (team.h: the last one frees it for any framework).
+void add_links_file(AppState& state, const std::string& file_name, const std::string& text);
+// Adds the next `step` links of the running import; when it is done, the outcome
+// goes to sharing.last_add and the team view shows the first framework added.
+// Returns whether links are still waiting (so the page draws another frame).
+bool continue_team_import(AppState& state, std::size_t step);
 void remove_team_member(AppState& state, const std::string& member_id);
+// The manager's name for a member; see rename_member() in team.h.
+void rename_team_member(AppState& state, const std::string& member_id, const std::string& name);
+
+// The organisation's smallest group (organisation.h), or 5.
+int smallest_group(const AppState& state);
+// The answers, the service report, the round comparison and the person grid's order
+// for the framework being viewed, worked out again only when something they depend on
+// changed since the last call.
+const TeamViewCache& team_view(AppState& state, const Framework& framework);
 
 // Reads the team kept in `store` (team.h has the document). A team saved by a newer
 // capwalk is left untouched and not saved over; an unreadable one is put aside under

@@ -1,6 +1,8 @@
 #include "storage_sync.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "sharing.h"
 #include "walkthrough.h"
@@ -77,12 +79,21 @@ void merge_one(const Assessment* base, const Assessment* mine, const Assessment*
   if (kept) out.assessments.push_back(*kept);
 }
 
-bool same_member(const TeamMember& a, const TeamMember& b) { return a.code == b.code && a.label == b.label; }
+bool same_member(const TeamMember& a, const TeamMember& b) {
+  return a.code == b.code && a.label == b.label && a.round == b.round;
+}
 
-const TeamMember* member_in(const Team& team, const std::string& id) {
-  const auto it = std::find_if(team.members.begin(), team.members.end(),
-                               [&](const TeamMember& m) { return m.id == id; });
-  return it == team.members.end() ? nullptr : &*it;
+// Members by id, so merging teams of thousands stays linear.
+using MemberIndex = std::unordered_map<std::string, const TeamMember*>;
+MemberIndex index_of(const Team& team) {
+  MemberIndex index;
+  index.reserve(team.members.size());
+  for (const TeamMember& m : team.members) index.emplace(m.id, &m);
+  return index;
+}
+const TeamMember* member_in(const MemberIndex& index, const std::string& id) {
+  const auto it = index.find(id);
+  return it == index.end() ? nullptr : it->second;
 }
 
 // Equal apart from where each tab's person is (the current assessment and page):
@@ -180,11 +191,13 @@ StoredData merge_stored_data(const StoredData& base, const StoredData& mine, con
 
 Team merge_teams(const Team& base, const Team& mine, const Team& theirs) {
   Team out;
+  const MemberIndex in_base = index_of(base), in_mine = index_of(mine), in_theirs = index_of(theirs);
+  std::unordered_set<std::string> taken;
   const auto keep = [&](const TeamMember& m) {
-    if (member_in(out, m.id)) return;
-    const TeamMember* b = member_in(base, m.id);
-    const TeamMember* me = member_in(mine, m.id);
-    const TeamMember* them = member_in(theirs, m.id);
+    if (!taken.insert(m.id).second) return;
+    const TeamMember* b = member_in(in_base, m.id);
+    const TeamMember* me = member_in(in_mine, m.id);
+    const TeamMember* them = member_in(in_theirs, m.id);
     // Removed on one side and untouched on the other: removed.
     if ((!me && b && same_member(*b, *them)) || (!them && b && same_member(*b, *me))) return;
     if (me && them && b && same_member(*b, *me)) out.members.push_back(*them);
@@ -193,7 +206,6 @@ Team merge_teams(const Team& base, const Team& mine, const Team& theirs) {
   // In the stored order, then who only this tab has (as for assessments).
   for (const TeamMember& m : theirs.members) keep(m);
   for (const TeamMember& m : mine.members) keep(m);
-  if (!out.members.empty()) out.framework_id = mine.members.empty() ? theirs.framework_id : mine.framework_id;
   // Links neither tab can read are kept from both: nothing removes them but deleting everything.
   out.kept = mine.kept;
   for (const KeptMember& k : theirs.kept)

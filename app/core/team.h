@@ -1,125 +1,127 @@
-// team.h — a manager's view of their team, built on the manager's own device from
-// the links their staff send. Each member is one decoded share link; nothing goes
-// anywhere else. The table can be exported as CSV for commissioners.
+// team.h — a manager's team, or a whole service, built on the manager's own device
+// from the links their staff send. Each member is one decoded share link; nothing
+// goes anywhere else.
+//
+//   Team team;
+//   TeamImport job = start_import(file_text, "Spring 2026");
+//   while (!job.done()) continue_import(team, job, 500);  // a frame's worth each time
+//   for (const std::string& line : outcome_lines(job.outcome)) show(line);
+//
+// A team may hold people of several frameworks; they are viewed one framework at a
+// time (team_answers.h). Each import can be labelled as a round, so the report can
+// compare one round with another (service_report.h). Exports are in team_export.h.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
+#include "csv.h"
+#include "link_finder.h"
 #include "share_code.h"
 
 namespace capwalk {
 
 struct TeamMember {
   std::string id;       // stable within the team: derived from the code's checksum
-  std::string label;    // what the manager calls them ("Person 1" by default)
+  std::string label;    // what the manager calls them: "Person 1" until renamed
   std::string code;     // the share code they sent
+  std::string round;    // the round the link came in with ("Spring 2026"); may be empty
   SharedResults results;
 };
 
-// A stored member this version cannot use: a link from a newer capwalk, a damaged
-// one, or one for another framework than the team's. It is kept exactly as it was
-// stored, written back on every save, and counted nowhere.
-enum class KeptReason { Unreadable, OtherFramework };
-
+// A stored member this version cannot read: a link from a newer capwalk or a damaged
+// one. It is kept exactly as it was stored, written back on every save, and counted
+// nowhere.
 struct KeptMember {
   std::string code;    // as stored; empty when the entry had no code text
   std::string label;   // as stored, if any
   std::string entry;   // the stored entry as JSON, written back unchanged
-  KeptReason reason = KeptReason::Unreadable;
 };
 
 struct Team {
-  std::string framework_id;        // every member of a team uses the same framework;
-                                   // empty while the team has no members
   std::vector<TeamMember> members;
   std::vector<KeptMember> kept;
 };
 
+// The frameworks and the rounds of the team's members, each once, in the order they
+// first appear. Rounds leave out the empty label.
+std::vector<std::string> team_frameworks(const Team& team);
+std::vector<std::string> team_rounds(const Team& team);
+int members_of_framework(const Team& team, const std::string& framework_id);
+
+// ---- Adding links ----
+
+constexpr std::size_t kMaxRoundLength = 40;
+
 struct TeamAddOutcome {
+  int found = 0;       // links found in the text
   int added = 0;
-  int duplicates = 0;               // the same code again
-  std::vector<std::string> problems;  // plain English, one per refused link
+  int duplicates = 0;  // already in the team, or twice in the text
+  std::map<ShareError, std::vector<int>> refused;  // the lines of the refused links, by reason
+  int refused_count() const;
 };
 
-// Adds every link found in `text` (one or many, separated by spaces or new lines;
-// full URLs or bare codes). Links for another framework than the team's are refused;
-// a team without members takes the framework of its first good link (and any kept
-// members of that framework come back).
-TeamAddOutcome add_to_team(Team& team, const std::string& text);
-// Removing the last member frees the team for any framework.
+// Plain English, one line each: how many were added and already there, then each kind
+// of refusal with its reason and where ("3 links on lines 4, 9 and 12 were not added.
+// This link is damaged: …"). "No links were found in the text." when there were none.
+std::vector<std::string> outcome_lines(const TeamAddOutcome& outcome);
+
+// Adding is done in steps, so thousands of links can be added with a progress bar.
+struct TeamImport {
+  std::vector<FoundLink> links;
+  std::size_t next = 0;   // links[next] is the next to add
+  std::string round;
+  TeamAddOutcome outcome;
+  bool done() const { return next >= links.size(); }
+  // Filled by the first step, from the team as it is then.
+  bool started = false;
+  std::unordered_set<std::string> ids;
+  int highest_person = 0;
+};
+
+// `round` is trimmed and cut to kMaxRoundLength.
+TeamImport start_import(std::string_view text, const std::string& round);
+// Adds up to `max_links` more of the import's links to the team.
+void continue_import(Team& team, TeamImport& import, std::size_t max_links);
+// Every link in `text` at once.
+TeamAddOutcome add_to_team(Team& team, std::string_view text, const std::string& round = "");
+
 void remove_from_team(Team& team, const std::string& member_id);
 
-// Plain English for the team view about the kept members, one line per reason
-// ("1 link could not be read by this version of capwalk; it is kept."); empty when none.
+// The manager's own name for a member ("Sam"), kept on this device with the team.
+// Trimmed and cut to kMaxLabelLength; false (and nothing changed) when it is empty.
+constexpr std::size_t kMaxLabelLength = 60;
+bool rename_member(Team& team, const std::string& member_id, const std::string& name);
+
+// Plain English for the team view about the kept members ("1 link could not be read
+// by this version of capwalk; it is kept."); empty when there are none.
 std::vector<std::string> kept_member_lines(const Team& team);
 
-struct TeamFilter {
-  std::string role_id;   // empty: all
-  std::string setting;   // empty: all; else members who work there (among others)
-};
-
-bool matches_filter(const TeamMember& member, const TeamFilter& filter);
-
-struct CapabilityTally {
-  std::string capability_id;
-  std::map<Rating, int> counts;   // over the filtered members who were asked
-  int asked = 0;                  // members whose assessment included it
-  int training_requests = 0;
-};
-
-// Per capability of `framework`, in framework order, over members matching `filter`
-// (items that no longer match the framework are left out).
-std::vector<CapabilityTally> tally(const Team& team, const Framework& framework,
-                                   const TeamFilter& filter);
-// Capabilities ordered by need: Not yet count, then Developing, then training asks.
-std::vector<CapabilityTally> top_needs(const std::vector<CapabilityTally>& tallies, std::size_t limit);
-
-// Per setting of the catalogue that some filtered member works in (a member working
-// across several counts in each): how many people, and the capabilities emphasised
-// in that setting with the largest needs among them, ordered as top_needs().
-struct SettingNeeds {
-  std::string setting_id;
-  int people = 0;
-  std::vector<CapabilityTally> top;
-};
-std::vector<SettingNeeds> emphasised_needs_by_setting(const Team& team, const Framework& framework,
-                                                      const TeamFilter& filter, const RoleCatalogue& roles,
-                                                      std::size_t limit);
-
-// RFC 4180 CSV: a header row ("Person","Role","Tier","Setting","Date", then one
-// column per capability title) and one row per filtered member with the rating
-// label (or empty). CRLF line ends; fields with comma, quote or line break quoted.
-// Every field goes through spreadsheet_safe() first.
-std::string team_csv(const Team& team, const Framework& framework, const TeamFilter& filter,
-                     const RoleCatalogue* roles);
-// A spreadsheet runs a cell that begins with = + - @ (or a tab or carriage return
-// before one) as a formula. Such a field gets a leading ' so it is shown as text
-// (OWASP's advice on CSV injection); any other field is returned unchanged.
-std::string spreadsheet_safe(const std::string& field);
-// One CSV row: each field made spreadsheet-safe, quoted where needed, then CRLF.
-std::string csv_row(const std::vector<std::string>& fields);
-// Parses RFC 4180 CSV (for tests and imports): rows of fields.
-std::vector<std::vector<std::string>> parse_csv(const std::string& text);
+// "1 person", "1,234 people": counts read as English everywhere.
+std::string with_thousands(long long n);
+std::string people_phrase(long long n);
 
 // ---- The team document ----
 //
 // The team is kept under its own key (kTeamKey), apart from the person's own
 // storage document, as versioned JSON:
 //
-//   { "app": "capwalk-team", "version": 2, "framework_id": "core",
-//     "members": [ { "id": "m-1a2b3c4d", "label": "Person 1", "code": "…" }, … ] }
+//   { "app": "capwalk-team", "version": 3,
+//     "members": [ { "label": "Person 1", "code": "…", "round": "Spring 2026" }, … ] }
 //
-// Version 1 (before the team had a version) is the same without "app" and "version",
-// and is read as it is. Kept members go back into "members" as they were found, so
+// "round" is left out when empty. Version 2 also had a "framework_id" (a team was one
+// framework) and an "id" per member; version 1 had neither "app" nor "version". Both
+// are read as they are. Kept members go back into "members" as they were found, so
 // the capwalk that wrote them still finds them. Every code is decoded again on
-// reading; nothing stored is trusted.
+// reading, and ids derived again; nothing stored is trusted.
 constexpr const char* kTeamKey = "capwalk.team";
 // Where an unreadable team document is put aside (one copy), never overwritten.
 constexpr const char* kTeamSetAsideKey = "capwalk.team.unreadable";
-constexpr int kTeamDocumentVersion = 2;
+constexpr int kTeamDocumentVersion = 3;
 
 enum class TeamDocumentStatus {
   Ok,          // team is filled

@@ -38,6 +38,7 @@ void draw_current_screen(AppState& state, const Host& host) {
     case Screen::Share: share_screen(state, host); break;
     case Screen::Review: review_screen(state, host); break;
     case Screen::Team: team_screen(state, host); break;
+    case Screen::ServiceReport: service_report_screen(state, host); break;
     case Screen::KioskSetup: kiosk_setup_screen(state, host); break;
     case Screen::KioskSettings: kiosk_settings_screen(state, host); break;
     case Screen::TakeAway: take_away_screen(state, host); break;

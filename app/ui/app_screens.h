@@ -25,6 +25,7 @@ void settings_screen(AppState& state, const Host& host);
 void share_screen(AppState& state, const Host& host);
 void review_screen(AppState& state, const Host& host);
 void team_screen(AppState& state, const Host& host);
+void service_report_screen(AppState& state, const Host& host);
 void kiosk_setup_screen(AppState& state, const Host& host);
 void kiosk_settings_screen(AppState& state, const Host& host);
 void idle_warning_screen(AppState& state, const Host& host);

@@ -53,7 +53,7 @@ void choose_framework_screen(AppState& state, const Host& host) {
     paragraph(
         "If your organisation gave you a framework file, open it here or drop it onto this "
         "page. It stays on this device and is used only until you close the page.");
-    if (button("Open a framework file")) call(host.choose_file);
+    if (button("Open a framework file")) call(host.choose_file, kJsonFiles);
   }
   gap(metrics().gap_small);
   if (button("Back")) state.nav.back();

@@ -30,7 +30,7 @@ void framework_file_problems_screen(AppState& state, const Host& host) {
     note("… and " + std::to_string(errors - kShown) + " more.");
   gap(metrics().gap_medium);
   if (kiosk_allows(state.kiosk.active, KioskAction::OpenFile)) {
-    if (button("Open another file", ButtonKind::Primary)) call(host.choose_file);
+    if (button("Open another file", ButtonKind::Primary)) call(host.choose_file, kJsonFiles);
     gap(metrics().gap_small);
   }
   if (button("Back to frameworks")) state.nav.back();

@@ -32,8 +32,10 @@ struct Host {
   void (*copy_text)(const std::string& text) = nullptr;
   // Saves `text` as a file in the person's downloads.
   void (*download)(const std::string& file_name, const std::string& mime, const std::string& text) = nullptr;
-  // Lets the person choose a framework file; it comes back as a PageEvent::FileOpened.
-  void (*choose_file)() = nullptr;
+  // Lets the person choose a file (a framework, a backup, a file of links); it comes
+  // back as a PageEvent::FileOpened. `accept` is the chooser's list of types
+  // (".json,application/json").
+  void (*choose_file)(const char* accept) = nullptr;
   // Opens an address outside the app (a mailto: address, a course).
   void (*open_link)(const std::string& url) = nullptr;
   // Shows escaped HTML (core/report_html.h) in the print view and opens the print dialog.
@@ -51,6 +53,10 @@ struct Host {
   void (*kiosk_still_here)(AppState& state) = nullptr;
   void (*kiosk_clear_now)(AppState& state) = nullptr;
 };
+
+// The types choose_file() offers.
+constexpr const char* kJsonFiles = ".json,application/json";
+constexpr const char* kLinkFiles = ".txt,.csv,.tsv,text/plain,text/csv,text/tab-separated-values";
 
 // Calls a Host member if it is set; otherwise returns R's zero value.
 template <typename R, typename... Params, typename... Args>

@@ -12,23 +12,12 @@
 #include "learning_view.h"
 #include "setting_view.h"
 #include "theme.h"
+#include "team_view.h"
 #include "widgets.h"
 
 namespace capwalk::ui {
 
 namespace {
-
-// Colours of the chart segments; every segment is also named in the text below it.
-ImU32 rating_colour(Rating r) {
-  const Palette& p = palette();
-  switch (r) {
-    case Rating::NotYet: return p.rating_not_yet;
-    case Rating::Developing: return p.rating_developing;
-    case Rating::Confident: return p.rating_confident;
-    case Rating::CouldSupportOthers: return p.rating_support_others;
-    default: return p.rating_other;
-  }
-}
 
 void domain_chart(const DomainResult& d) {
   const float width = column_width(), height = metrics().chart_height;

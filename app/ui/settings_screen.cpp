@@ -23,7 +23,7 @@ void backup_buttons(AppState& state, const Host& host) {
   gap(metrics().gap_small);
   if (kiosk_allows(state.kiosk.active, KioskAction::ImportBackup) && button("Import a backup file")) {
     state.next_file_is_backup = true;
-    call(host.choose_file);
+    call(host.choose_file, kJsonFiles);
   }
   gap(metrics().gap_small);
 }

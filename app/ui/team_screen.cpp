@@ -1,27 +1,29 @@
-// A manager's team: people added from the links they sent, a grid of capabilities by
-// person (each cell in words, not colour alone), counts, the team's top needs, and a
-// CSV export for commissioners. All of it stays on the manager's device.
+// A manager's team, or a whole service: links added by pasting or from a file (a
+// step each frame, with a progress bar), the framework and group to look at, the top
+// needs, the way to the service report, the person grid a page at a time, and the
+// exports. All of it stays on the manager's device. Everything counted comes from
+// team_view() (sharing.h), worked out when something changes, never once a frame.
 #include <algorithm>
-
 #include <cfloat>
 
 #include <imgui.h>
 
 #include "app/core/sharing.h"
-#include "fonts.h"
+#include "app/core/team_export.h"
 #include "app_screens.h"
+#include "fonts.h"
+#include "team_view.h"
+#include "theme.h"
 #include "widgets.h"
 
 namespace capwalk::ui {
 
 namespace {
 
-std::string short_label(Rating r) {
-  const RatingInfo* info = rating_info(r);
-  return info ? info->label : "—";
-}
+constexpr std::size_t kImportStep = 2000;  // links added per frame
+constexpr int kPeoplePerPage = 20;
 
-// A cell's abbreviation and colour: the grid says it in letters as well as colour.
+// A cell's abbreviation: the grid says it in letters as well as colour.
 const char* cell_text(Rating r) {
   switch (r) {
     case Rating::NotYet: return "NY";
@@ -34,17 +36,7 @@ const char* cell_text(Rating r) {
   }
 }
 
-ImU32 cell_colour(Rating r) {
-  switch (r) {
-    case Rating::NotYet: return IM_COL32(0xF6, 0xD5, 0xCE, 0xFF);
-    case Rating::Developing: return IM_COL32(0xFB, 0xE7, 0xC0, 0xFF);
-    case Rating::Confident: return IM_COL32(0xCF, 0xEA, 0xDA, 0xFF);
-    case Rating::CouldSupportOthers: return IM_COL32(0xC9, 0xDB, 0xEE, 0xFF);
-    default: return IM_COL32(0xE6, 0xE7, 0xE8, 0xFF);
-  }
-}
-
-// One row of the heatmap: a cell per person, wrapping on narrow screens.
+// One person's answers as squares, in framework order, wrapping on narrow screens.
 void heat_row(const std::vector<Rating>& ratings) {
   const float cell = metrics().cell, gap_px = metrics().gap_tight;
   const int per_line = std::max(1, static_cast<int>((column_width() + gap_px) / (cell + gap_px)));
@@ -57,7 +49,9 @@ void heat_row(const std::vector<Rating>& ratings) {
   for (size_t i = 0; i < ratings.size(); ++i) {
     const float x = min.x + static_cast<float>(static_cast<int>(i) % per_line) * (cell + gap_px);
     const float y = min.y + static_cast<float>(static_cast<int>(i) / per_line) * (cell + gap_px);
-    draw->AddRectFilled(ImVec2(x, y), ImVec2(x + cell, y + cell), cell_colour(ratings[i]), 4);
+    const bool answered = ratings[i] != Rating::Unanswered;
+    draw->AddRectFilled(ImVec2(x, y), ImVec2(x + cell, y + cell),
+                        answered ? rating_colour(ratings[i]) : palette().secondary, 4);
     const char* text = cell_text(ratings[i]);
     const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text);
     draw->AddText(font, font->FontSize, ImVec2(x + (cell - size.x) / 2, y + (cell - size.y) / 2),
@@ -65,150 +59,177 @@ void heat_row(const std::vector<Rating>& ratings) {
   }
 }
 
-void filters(AppState& state, const Team& team) {
-  TeamFilter& filter = state.sharing.filter;
-  std::vector<std::string> roles, settings;
-  for (const TeamMember& m : team.members) {
-    if (std::find(roles.begin(), roles.end(), m.results.role_id) == roles.end()) roles.push_back(m.results.role_id);
-    for (const std::string& s : m.results.settings)
-      if (std::find(settings.begin(), settings.end(), s) == settings.end()) settings.push_back(s);
+void add_links(AppState& state, const Host& host) {
+  SharingState& sharing = state.sharing;
+  text_field("Paste one or more links", sharing.paste, "team-paste", true,
+             "Each link on its own line, or separated by spaces or commas.");
+  text_field("Round (optional)", sharing.round, "team-round", false,
+             "For example Spring 2026. The report can compare one round with another.", kMaxRoundLength);
+  if (sharing.import) {
+    continue_team_import(state, kImportStep);
   }
-  const RoleCatalogue* catalogue = state.library.roles();
-  if (roles.size() > 1) {
-    const char* q = "Show which roles?";
-    heading(q, 3);
-    if (choice(q, "All roles", "", filter.role_id.empty(), "role-all")) filter.role_id.clear();
-    for (const std::string& id : roles) {
-      const Role* r = catalogue ? catalogue->find_role(id) : nullptr;
-      const std::string label = r ? r->title : id.empty() ? "Role not listed" : id;
-      if (choice(q, label, "", filter.role_id == id && !id.empty(), "role-" + id)) filter.role_id = id;
-    }
+  if (sharing.import) {
+    const TeamImport& job = *sharing.import;
+    progress("Adding links", static_cast<int>(job.next), static_cast<int>(job.links.size()));
+    status_message("Adding links: " + with_thousands(static_cast<long long>(job.next)) + " of " +
+                   with_thousands(static_cast<long long>(job.links.size())) + ".");
+    return;
   }
-  if (settings.size() > 1) {
-    const char* q = "Show which settings?";
-    heading(q, 3);
-    if (choice(q, "All settings", "", filter.setting.empty(), "setting-all")) filter.setting.clear();
-    for (const std::string& s : settings)
-      if (choice(q, setting_names(catalogue, {s}), "", filter.setting == s, "setting-" + s)) filter.setting = s;
+  if (button("Add to team", ButtonKind::Primary)) add_pasted_links(state);
+  if (kiosk_allows(state.kiosk.active, KioskAction::OpenFile) && button("Open a file of links")) {
+    state.next_file_is_links = true;
+    call(host.choose_file, kLinkFiles);
+  }
+  note("A text, CSV or TSV file, such as a column exported from a form or a mailbox: every link in it is found.");
+  if (sharing.last_add) {
+    const std::vector<std::string> lines = outcome_lines(*sharing.last_add);
+    status_message((sharing.file_name.empty() ? "" : "From " + sharing.file_name + ": ") + lines.front());
+    for (std::size_t i = 1; i < lines.size(); ++i) bullet(lines[i]);
   }
 }
 
-// For each setting people in the team work in, the capabilities that matter most
-// there with the largest needs: what to commission for that service first.
-void needs_by_setting(const AppState& state, const Framework& fw) {
-  const RoleCatalogue* catalogue = state.library.roles();
-  if (!catalogue) return;
-  const std::vector<SettingNeeds> rows =
-      emphasised_needs_by_setting(state.sharing.team, fw, state.sharing.filter, *catalogue, 3);
-  if (rows.empty()) return;
+void top_needs_section(const Framework& fw, const ServiceReport& report) {
   gap(metrics().gap_tight);
-  heading("What matters most in each setting", 2);
-  note("The capabilities emphasised in each setting with the largest needs among the people who work there.");
-  for (const SettingNeeds& row : rows) {
-    heading(setting_names(catalogue, {row.setting_id}) + " (" + std::to_string(row.people) +
-                (row.people == 1 ? " person)" : " people)"), 3);
-    if (row.top.empty()) paragraph("No needs in the capabilities that matter most there.");
-    for (const CapabilityTally& t : row.top) {
-      const Capability* c = fw.find_capability(t.capability_id);
-      auto count = [&](Rating r) { auto it = t.counts.find(r); return it == t.counts.end() ? 0 : it->second; };
-      bullet((c ? c->title : t.capability_id) + ": " + std::to_string(count(Rating::NotYet)) + " Not yet, " +
-             std::to_string(count(Rating::Developing)) + " Developing, " + std::to_string(t.training_requests) +
-             " asked for training");
-    }
+  heading("Top training needs", 2);
+  if (report.group_hidden) {
+    paragraph("This group is too small to show without giving people away: figures about " +
+              fewer_than(report.smallest) + " people, or about the people outside the group, are not shown.");
+    return;
   }
+  const std::vector<std::string>& ids = report.group_chosen ? report.top_group : report.top_everyone;
+  if (ids.empty()) paragraph("No needs yet.");
+  for (const std::string& id : ids) {
+    const Capability* c = fw.find_capability(id);
+    const CapabilityFigures* f = figures_of(report, id);
+    if (c && f) bullet(c->title + ": " + need_shares_text(*f, report.smallest));
+  }
+}
+
+std::string person_details(const AppState& state, const TeamMember& m, const Framework& fw) {
+  const RoleCatalogue* roles = state.library.roles();
+  const Role* role = roles && !m.results.role_id.empty() ? roles->find_role(m.results.role_id) : nullptr;
+  std::string text = role ? role->title : m.results.role_id.empty() ? "Role not listed" : m.results.role_id;
+  if (fw.is_tiered()) text += " · Tier " + std::to_string(m.results.tier);
+  if (!m.results.settings.empty()) text += " · " + setting_names(roles, m.results.settings);
+  if (!m.round.empty()) text += " · " + m.round;
+  return text;
+}
+
+// One person of the grid: who, their squares, their needs in words, and what the
+// manager can do.
+void person_row(AppState& state, const Framework& fw, const TeamViewCache& view, std::size_t row,
+                std::string& remove_id) {
+  SharingState& sharing = state.sharing;
+  const TeamMember& m = sharing.team.members[view.answers.members[row]];
+  heading(m.label, 3);
+  note(person_details(state, m, fw));
+  const std::uint8_t* cells = view.answers.row(row);
+  std::vector<Rating> ratings;
+  std::string needs;
+  for (std::size_t c = 0; c < view.answers.width; ++c) {
+    if (!(cells[c] & kCellAsked)) continue;
+    const Rating r = cell_rating(cells[c]);
+    ratings.push_back(r);
+    if (r == Rating::NotYet || r == Rating::Developing)
+      needs += (needs.empty() ? "" : "; ") + fw.capabilities[c].title + " (" + rating_info(r)->label + ")";
+  }
+  heat_row(ratings);
+  note(needs.empty() ? "No capability rated Not yet or Developing." : "Needs: " + needs + ".");
+  if (sharing.renaming == m.id) {
+    text_field("New name for " + m.label, sharing.new_name, "rename-" + m.id, false,
+               "Kept on this device only, like the rest of the team.", kMaxLabelLength);
+    const int pressed = button_pair("Save name", ButtonKind::Primary, "Cancel", ButtonKind::Secondary);
+    if (pressed == 1) rename_team_member(state, m.id, sharing.new_name);
+    if (pressed != 0 || escape_pressed()) sharing.renaming.clear();
+    return;
+  }
+  const std::string id = m.id;
+  const int pressed = button_pair(("Rename " + m.label + "##" + id).c_str(), ButtonKind::Secondary,
+                                  ("Remove " + m.label + "##" + id).c_str(), ButtonKind::Secondary);
+  if (pressed == 1) {
+    sharing.renaming = id;
+    sharing.new_name = m.label;
+  }
+  if (pressed == 2) remove_id = id;
+}
+
+void person_grid(AppState& state, const Framework& fw, const TeamViewCache& view) {
+  SharingState& sharing = state.sharing;
+  gap(metrics().gap_tight);
+  heading("People", 2);
+  checkbox("Show each person", sharing.show_people, "show-people");
+  if (!sharing.show_people) return;
+  note("Each square is one capability the person was asked, in framework order: NY Not yet, D Developing, "
+       "C Confident, S Could support others, NO Not had the opportunity, ? Not sure, – not answered.");
+  const char* q = "Order people by";
+  heading(q, 3);
+  const std::pair<PersonOrder, const char*> orders[] = {
+      {PersonOrder::Added, "The order they were added"}, {PersonOrder::Name, "Name"}, {PersonOrder::MostNeeds, "Most needs first"}};
+  for (const auto& [order, label] : orders)
+    if (choice(q, label, "", sharing.order == order, label)) {
+      sharing.order = order;
+      sharing.page = 0;
+    }
+  const int total = static_cast<int>(view.people.size());
+  const int pages = std::max(1, (total + kPeoplePerPage - 1) / kPeoplePerPage);
+  sharing.page = std::clamp(sharing.page, 0, pages - 1);
+  const int first = sharing.page * kPeoplePerPage, last = std::min(total, first + kPeoplePerPage);
+  if (total == 0) {
+    paragraph("Nobody in this group.");
+    return;
+  }
+  paragraph("People " + with_thousands(first + 1) + " to " + with_thousands(last) + " of " + with_thousands(total) +
+            (pages > 1 ? " (page " + with_thousands(sharing.page + 1) + " of " + with_thousands(pages) + ")" : ""));
+  std::string remove_id;
+  for (int i = first; i < last; ++i) person_row(state, fw, view, view.people[static_cast<std::size_t>(i)], remove_id);
+  if (pages > 1) {
+    gap(metrics().gap_small);
+    if (sharing.page > 0 && button("Previous page")) --sharing.page;
+    if (sharing.page + 1 < pages && button("Next page")) ++sharing.page;
+  }
+  if (!remove_id.empty()) remove_team_member(state, remove_id);
+}
+
+void exports(AppState& state, const Host& host, const Framework& fw, const TeamViewCache& view) {
+  if (!kiosk_allows(state.kiosk.active, KioskAction::ExportCsv)) return;
+  gap(metrics().gap_tight);
+  heading("Exports", 2);
+  note("These files list each person, as the links do. To pass figures on, use the service report's export, "
+       "where small groups are hidden.");
+  const SharingState& sharing = state.sharing;
+  if (button("Export CSV for a spreadsheet"))
+    call(host.download, "capwalk-team.csv", "text/csv;charset=utf-8",
+         team_csv(sharing.team, fw, sharing.filter, state.library.roles()));
+  if (button("Export one row per answer (CSV)"))
+    call(host.download, "capwalk-team-long.csv", "text/csv;charset=utf-8",
+         long_csv(sharing.team, view.answers, fw, sharing.filter, state.library.roles()));
 }
 
 }  // namespace
 
 void team_screen(AppState& state, const Host& host) {
   SharingState& sharing = state.sharing;
-  Team& team = sharing.team;
   heading("Your team", 1);
-  paragraph("Add the links your team sends you to see their training needs together. The team is "
-            "kept on this device only.");
-  text_field("Paste one or more links", sharing.paste, "team-paste", true,
-             "Each link on its own line, or separated by spaces.");
-  if (button("Add to team", ButtonKind::Primary)) add_pasted_links(state);
-  if (sharing.last_add) {
-    const TeamAddOutcome& o = *sharing.last_add;
-    std::string text = std::to_string(o.added) + (o.added == 1 ? " person added." : " people added.");
-    if (o.duplicates > 0) text += " " + std::to_string(o.duplicates) + " already in the team.";
-    status_message(text);
-    for (const std::string& problem : o.problems) bullet(problem);
-  }
-  for (const std::string& line : kept_member_lines(team)) paragraph(line);
-  const LibraryEntry* entry = state.library.find(team.framework_id);
-  if (team.members.empty() || !entry) {
+  paragraph("Add the links your team sends you to see their training needs together, up to a whole service. "
+            "The team is kept on this device only: nothing is sent anywhere.");
+  add_links(state, host);
+  for (const std::string& line : kept_member_lines(sharing.team)) paragraph(line);
+  const Framework* fw = sharing.team.members.empty() ? nullptr : framework_choice(state);
+  if (!fw) {
     gap(metrics().gap_medium);
     if (button("Back")) state.nav.back();
     return;
   }
-  const Framework& fw = entry->framework;
+  const TeamViewCache& view = team_view(state, *fw);
   gap(metrics().gap_small);
-  const std::size_t people = team.members.size();
-  paragraph(std::to_string(people) + (people == 1 ? " person" : " people") + " · " + fw.short_title);
-  filters(state, team);
-  const std::vector<CapabilityTally> tallies = tally(team, fw, sharing.filter);
-
-  gap(metrics().gap_tight);
-  heading("Top training needs", 2);
-  const auto needs = top_needs(tallies, 5);
-  if (needs.empty()) paragraph("No needs yet.");
-  for (const CapabilityTally& t : needs) {
-    const Capability* c = fw.find_capability(t.capability_id);
-    auto count = [&](Rating r) { auto it = t.counts.find(r); return it == t.counts.end() ? 0 : it->second; };
-    bullet(c->title + ": " + std::to_string(count(Rating::NotYet)) + " Not yet, " +
-           std::to_string(count(Rating::Developing)) + " Developing, " + std::to_string(t.training_requests) +
-           " asked for training");
-  }
-
-  needs_by_setting(state, fw);
-
-  gap(metrics().gap_tight);
-  heading("Everyone, capability by capability", 2);
-  note("Each square is one person, in the order of the list below: NY Not yet, D Developing, "
-       "C Confident, S Could support others, NO Not had the opportunity, ? Not sure, – not answered.");
-  // Each shown person's answers, resolved against the framework once for all rows.
-  std::vector<std::pair<const TeamMember*, Assessment>> shown;
-  for (const TeamMember& m : team.members) {
-    if (!matches_filter(m, sharing.filter)) continue;
-    shown.emplace_back(&m, resolve_share(m.results, fw, "").assessment);
-  }
-  for (const CapabilityTally& t : tallies) {
-    if (t.asked == 0) continue;
-    const Capability* c = fw.find_capability(t.capability_id);
-    heading(c->title, 3);
-    auto count = [&](Rating r) { auto it = t.counts.find(r); return it == t.counts.end() ? 0 : it->second; };
-    std::vector<Rating> cells;  // one per shown person, so squares line up with the list
-    std::string row;
-    for (const auto& [member, answers] : shown) {
-      const bool asked = std::find(answers.capability_ids.begin(), answers.capability_ids.end(), c->id) !=
-                         answers.capability_ids.end();
-      const auto it = answers.answers.find(c->id);
-      const Rating rating = it == answers.answers.end() ? Rating::Unanswered : it->second.rating;
-      cells.push_back(rating);
-      row += (row.empty() ? "" : " · ") + member->label + ": " +
-             (asked ? short_label(rating) : std::string("not asked"));
-    }
-    heat_row(cells);
-    note(std::to_string(count(Rating::NotYet)) + " Not yet · " + std::to_string(count(Rating::Developing)) +
-         " Developing");
-    note(row);
-  }
-
-  gap(metrics().gap_tight);
-  heading("People", 2);
-  std::string remove_id;
-  for (const TeamMember& m : team.members)
-    if (button(("Remove " + m.label + "##" + m.id).c_str())) remove_id = m.id;
-  if (!remove_id.empty()) remove_team_member(state, remove_id);
+  paragraph(people_phrase(static_cast<long long>(view.answers.members.size())) + " · " + fw->short_title);
+  if (button("Open the service report", ButtonKind::Primary)) state.nav.go(Screen::ServiceReport);
+  group_choices(state, view);
+  team_view(state, *fw);  // the group may have changed: `view` is brought up to date
+  top_needs_section(*fw, *view.report);
+  person_grid(state, *fw, view);
+  exports(state, host, *fw, view);
   gap(metrics().gap_medium);
-  if (kiosk_allows(state.kiosk.active, KioskAction::ExportCsv)) {
-    if (button("Export CSV for a spreadsheet"))
-      call(host.download, "capwalk-team.csv", "text/csv;charset=utf-8",
-                    team_csv(team, fw, sharing.filter, state.library.roles()));
-    gap(metrics().gap_small);
-  }
   if (button("Back")) state.nav.back();
 }
 

@@ -101,7 +101,7 @@ ScreenHarness::ScreenHarness(Viewport viewport, bool load_frameworks) : viewport
   host_.download = [](const std::string& name, const std::string& mime, const std::string& text) {
     record("download", {name, mime, text});
   };
-  host_.choose_file = [] { record("choose_file"); };
+  host_.choose_file = [](const char* accept) { record("choose_file", {accept}); };
   host_.open_link = [](const std::string& url) { record("open_link", {url}); };
   host_.print_html = [](const std::string& html) { record("print_html", {html}); };
   host_.share_link = [](const std::string& title, const std::string& url) { record("share_link", {title, url}); };

@@ -224,13 +224,16 @@ TEST_CASE("Adding pasted links and removing a person are counted, so the team is
   set_rating(s, Rating::Developing, 2);
   s.sharing.paste = share_offer(s, "https://example.org/capwalk/").link;
   add_pasted_links(s);
+  CHECK(s.sharing.team.members.empty());  // added a step at a time
+  CHECK(continue_team_import(s, 1000) == false);
+  CHECK_FALSE(s.sharing.import);
   REQUIRE(s.sharing.team.members.size() == 1);
+  CHECK(s.sharing.framework_id == "core");
   CHECK(s.sharing.team_changes == 1);
   CHECK(s.sharing.paste.empty());
   remove_team_member(s, "not-a-member");
   CHECK(s.sharing.team_changes == 1);
   remove_team_member(s, s.sharing.team.members.front().id);
   CHECK(s.sharing.team.members.empty());
-  CHECK(s.sharing.team.framework_id.empty());
   CHECK(s.sharing.team_changes == 2);
 }

@@ -229,7 +229,6 @@ TEST_CASE("Delete all my data in one tab empties the other, team included") {
 
 TEST_CASE("Teams in two tabs: people added in each are all kept; one removed in either goes") {
   Team base;
-  base.framework_id = "core";
   base.members = {member("1"), member("2")};
   Team mine = base, theirs = base;
   mine.members.push_back(member("3"));

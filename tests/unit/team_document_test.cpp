@@ -10,6 +10,7 @@
 #include "app/core/share_code.h"
 #include "app/core/sharing.h"
 #include "app/core/team.h"
+#include "app/core/team_export.h"
 #include "app/core/vault.h"
 #include "shipped_data.h"
 
@@ -111,17 +112,19 @@ TEST_CASE("A member whose link this version cannot read is kept through loading 
   CHECK(read_team_document(team_to_json(team)).team.kept.size() == 1);
 }
 
-TEST_CASE("Two unreadable links are named together, and so are links for another framework") {
-  const std::string text = "{\"framework_id\":\"core\",\"members\":[{\"label\":\"A\",\"code\":\"" +
-                           core_code("gp") + "\"},{\"label\":\"B\",\"code\":\"not-a-code\"},"
+TEST_CASE("Two unreadable links are named together; a version 2 team's other framework joins it") {
+  const std::string text = "{\"app\":\"capwalk-team\",\"version\":2,\"framework_id\":\"core\",\"members\":["
+                           "{\"label\":\"A\",\"code\":\"" + core_code("gp") + "\"},{\"label\":\"B\",\"code\":\"not-a-code\"},"
                            "{\"label\":\"C\",\"code\":\"" + newer_format_code() + "\"},"
                            "{\"label\":\"D\",\"code\":\"" + esc_code() + "\"}]}";
-  const Team team = read_team_document(text).team;
-  CHECK(team.framework_id == "core");
-  CHECK(team.members.size() == 1);
+  const TeamRead read = read_team_document(text);
+  CHECK(read.version == 2);
+  const Team& team = read.team;
+  REQUIRE(team.members.size() == 2);
+  CHECK(team.members[1].label == "D");
+  CHECK(team_frameworks(team) == std::vector<std::string>{"core", "esc"});
   CHECK(kept_member_lines(team) ==
-        std::vector<std::string>{"2 links could not be read by this version of capwalk; they are kept.",
-                                 "1 link is for another framework than this team; it is kept."});
+        std::vector<std::string>{"2 links could not be read by this version of capwalk; they are kept."});
   CHECK(kept_member_lines(Team{}).empty());
 }
 
@@ -135,15 +138,16 @@ TEST_CASE("A team document from today's capwalk is read as it was, and written w
   CHECK(team.members[1].results.role_id == "gp-receptionist");
   CHECK(team.kept.empty());
   const std::string saved = team_to_json(team);
-  CHECK(saved.compare(0, 39, "{\"app\":\"capwalk-team\",\"framework_id\":\"c") == 0);
-  CHECK(saved.find("\"version\":2") != std::string::npos);
+  CHECK(saved.compare(0, 32, "{\"app\":\"capwalk-team\",\"members\":") == 0);
+  CHECK(saved.find("\"version\":3") != std::string::npos);
+  CHECK(saved.find("framework_id") == std::string::npos);
 }
 
 TEST_CASE("A team document from a newer capwalk, or not a team document, is not read") {
   const std::string members = "\"framework_id\":\"core\",\"members\":[{\"code\":\"" + core_code("gp") + "\"}]";
-  const TeamRead newer = read_team_document("{\"app\":\"capwalk-team\",\"version\":3," + members + "}");
+  const TeamRead newer = read_team_document("{\"app\":\"capwalk-team\",\"version\":4," + members + "}");
   CHECK(newer.status == TeamDocumentStatus::Newer);
-  CHECK(newer.version == 3);
+  CHECK(newer.version == 4);
   CHECK(newer.team.members.empty());
   CHECK(read_team_document("{\"app\":\"capwalk-team\",\"version\":2," + members + "}").status ==
         TeamDocumentStatus::Ok);
@@ -160,49 +164,49 @@ TEST_CASE("A team document from a newer capwalk, or not a team document, is not 
   CHECK(read_team_document(std::string(40, '[') + std::string(40, ']')).status == TeamDocumentStatus::Unreadable);
 }
 
-TEST_CASE("An emptied team takes a member of any framework") {
+TEST_CASE("Rounds and names are kept with the team, and a round is trimmed") {
   Team team;
-  REQUIRE(add_to_team(team, core_code("gp") + " " + core_code("gp-receptionist")).added == 2);
-  CHECK(add_to_team(team, esc_code()).added == 0);  // refused while core people are in it
-  while (!team.members.empty()) remove_from_team(team, team.members.front().id);
-  CHECK(team.framework_id.empty());
+  REQUIRE(add_to_team(team, core_code("gp") + " " + core_code("gp-receptionist"), "  Spring 2026 \n").added == 2);
+  REQUIRE(add_to_team(team, esc_code(), "Autumn 2026").added == 1);
+  CHECK(team.members[0].round == "Spring 2026");
+  CHECK(team.members[2].round == "Autumn 2026");
+  CHECK(team_rounds(team) == std::vector<std::string>{"Spring 2026", "Autumn 2026"});
+  CHECK(start_import("", std::string(100, 'r')).round.size() == kMaxRoundLength);
 
-  const TeamAddOutcome outcome = add_to_team(team, esc_code());
-  CHECK(outcome.added == 1);
-  CHECK(outcome.problems.empty());
-  CHECK(team.framework_id == "esc");
-  REQUIRE(team.members.size() == 1);
-  CHECK(team.members[0].results.framework_id == "esc");
+  CHECK(rename_member(team, team.members[1].id, "  Sam  "));
+  CHECK_FALSE(rename_member(team, team.members[1].id, "   "));
+  CHECK_FALSE(rename_member(team, "m-nobody", "Kim"));
+  CHECK(team.members[1].label == "Sam");
 
-  // The same after saving the emptied team and reading it back.
-  Team emptied;
-  add_to_team(emptied, core_code("gp"));
-  remove_from_team(emptied, emptied.members[0].id);
   Team back;
-  REQUIRE(team_from_json(team_to_json(emptied), back));
-  CHECK(add_to_team(back, esc_code()).added == 1);
-  CHECK(back.framework_id == "esc");
+  REQUIRE(team_from_json(team_to_json(team), back));
+  REQUIRE(back.members.size() == 3);
+  CHECK(back.members[1].label == "Sam");
+  CHECK(back.members[0].round == "Spring 2026");
+  CHECK(back.members[2].round == "Autumn 2026");
+  CHECK(team_to_json(back) == team_to_json(team));
+  // The next person after Sam is numbered after everyone, not in Sam's place.
+  REQUIRE(add_to_team(back, core_code("nurse")).added == 1);
+  CHECK(back.members.back().label == "Person 4");
 }
 
-TEST_CASE("Kept members of another framework come back when the team takes up their framework") {
-  const std::string text = "{\"framework_id\":\"core\",\"members\":[{\"label\":\"A\",\"code\":\"" +
-                           core_code("gp") + "\"},{\"label\":\"Esc person\",\"code\":\"" + esc_code() + "\"}]}";
-  Team team = read_team_document(text).team;
-  REQUIRE(team.kept.size() == 1);
-  CHECK(team.kept[0].reason == KeptReason::OtherFramework);
-  remove_from_team(team, team.members[0].id);
-  const TeamAddOutcome outcome = add_to_team(team, encode_share_code(answered(esc(), "nurse", Rating::NotYet), esc(), false));
-  CHECK(outcome.added == 1);
-  CHECK(team.kept.empty());
-  REQUIRE(team.members.size() == 2);
-  CHECK(team.members[0].label == "Esc person");
-  CHECK(team.members[1].label == "Person 1");
-
-  // A stored team whose own framework has no readable member takes up the first one's.
-  const Team settled = read_team_document("{\"framework_id\":\"core\",\"members\":[{\"code\":\"" + esc_code() + "\"}]}").team;
-  CHECK(settled.framework_id == "esc");
-  CHECK(settled.members.size() == 1);
-  CHECK(settled.kept.empty());
+TEST_CASE("An import in steps adds the same people as one all at once, and reports its progress") {
+  std::string text;
+  for (const char* role : {"gp", "gp-receptionist", "nurse", "pharmacist", "paramedic"}) text += core_code(role) + "\n";
+  Team stepped;
+  TeamImport job = start_import(text + text, "");
+  CHECK(job.links.size() == 10);
+  int steps = 0;
+  while (!job.done()) {
+    continue_import(stepped, job, 3);
+    ++steps;
+  }
+  CHECK(steps == 4);
+  CHECK(job.outcome.added == 5);
+  CHECK(job.outcome.duplicates == 5);
+  Team at_once;
+  add_to_team(at_once, text);
+  CHECK(team_to_json(at_once) == team_to_json(stepped));
 }
 
 TEST_CASE("A team that cannot be saved says so, until a save works again") {
@@ -311,6 +315,7 @@ TEST_CASE("Spreadsheet formulas in any CSV field are shown as text") {
   AppState state = team_of(encode_share_code(answered(fw, "gp", Rating::NotYet), fw, false));
   Team& team = state.sharing.team;
   team.members[0].label = "+Sam";
+  team.members[0].round = "=1+1";
   RoleCatalogue roles;
   Role role;
   role.id = "gp";
@@ -321,8 +326,9 @@ TEST_CASE("Spreadsheet formulas in any CSV field are shown as text") {
   CHECK(csv.find("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"Click\"\")\"") != std::string::npos);
   const std::vector<std::vector<std::string>> table = parse_csv(csv);
   REQUIRE(table.size() == 2);
-  CHECK(table[0][5] == "'=HYPERLINK(\"http://example.invalid\",\"Click\")");
-  CHECK(table[0][6] == "'@cmd");
+  CHECK(table[0][6] == "'=HYPERLINK(\"http://example.invalid\",\"Click\")");
+  CHECK(table[0][7] == "'@cmd");
+  CHECK(table[1][5] == "'=1+1");
   CHECK(table[1][0] == "'+Sam");
   CHECK(table[1][1] == "'-GP, \"locum\"");
   for (const auto& row : table)

@@ -8,6 +8,8 @@
 #include "app/core/framework_loader.h"
 #include "app/core/share_code.h"
 #include "app/core/team.h"
+#include "app/core/team_answers.h"
+#include "app/core/team_export.h"
 #include "shipped_data.h"
 
 using namespace capwalk;
@@ -97,7 +99,7 @@ std::string three_links() {
 Team team_of_three() {
   Team team;
   const TeamAddOutcome outcome = add_to_team(team, three_links());
-  REQUIRE(outcome.problems.empty());
+  REQUIRE(outcome.refused.empty());
   REQUIRE(outcome.added == 3);
   return team;
 }
@@ -152,8 +154,7 @@ TEST_CASE("Three links pasted together join the team, and pasting them again add
   const TeamAddOutcome first = add_to_team(team, three_links());
   CHECK(first.added == 3);
   CHECK(first.duplicates == 0);
-  CHECK(first.problems.empty());
-  CHECK(team.framework_id == "core");
+  CHECK(first.refused.empty());
   REQUIRE(team.members.size() == 3);
   CHECK(team.members[0].label == "Person 1");
   CHECK(team.members[1].label == "Person 2");
@@ -174,7 +175,7 @@ TEST_CASE("Three links pasted together join the team, and pasting them again add
   const TeamAddOutcome again = add_to_team(team, three_links());
   CHECK(again.added == 0);
   CHECK(again.duplicates == 3);
-  CHECK(again.problems.empty());
+  CHECK(again.refused.empty());
   CHECK(team.members.size() == 3);
 }
 
@@ -184,7 +185,7 @@ TEST_CASE("A link can be pasted as a full URL, as r=CODE or as the bare code") {
                            code_of(third_person());
   const TeamAddOutcome outcome = add_to_team(team, text);
   CHECK(outcome.added == 3);
-  CHECK(outcome.problems.empty());
+  CHECK(outcome.refused.empty());
   REQUIRE(team.members.size() == 3);
   CHECK(team.members[1].code == code_of(second_person()));
 
@@ -194,7 +195,7 @@ TEST_CASE("A link can be pasted as a full URL, as r=CODE or as the bare code") {
                                                      "<" + url(code_of(third_person())) + ">.");
   CHECK(again.added == 0);
   CHECK(again.duplicates == 3);
-  CHECK(again.problems.empty());
+  CHECK(again.refused.empty());
 }
 
 TEST_CASE("The same link twice in one paste counts once") {
@@ -342,7 +343,7 @@ TEST_CASE("Removing a person takes them out of the team and the counts") {
   CHECK(team.members[2].id == second);
 }
 
-TEST_CASE("A link for another framework is refused with a plain message") {
+TEST_CASE("People of another framework join the same team, viewed apart") {
   Team team = team_of_three();
   Assessment a;
   a.framework_id = esc().id;
@@ -355,43 +356,43 @@ TEST_CASE("A link for another framework is refused with a plain message") {
   const std::string esc_code = encode_share_code(a, esc(), false);
 
   const TeamAddOutcome outcome = add_to_team(team, url(esc_code));
-  CHECK(outcome.added == 0);
-  CHECK(outcome.duplicates == 0);
-  REQUIRE(outcome.problems.size() == 1);
-  CHECK(outcome.problems[0] ==
-        "Link 1: it is for another framework (\xE2\x80\x9C" "esc\xE2\x80\x9D) than this team "
-        "(\xE2\x80\x9C" "core\xE2\x80\x9D).");
-  CHECK(team.members.size() == 3);
-  CHECK(team.framework_id == "core");
-
-  // An empty team takes the framework of its first good link.
-  Team other;
-  const TeamAddOutcome started = add_to_team(other, "not-a-link " + url(esc_code));
-  CHECK(started.added == 1);
-  CHECK(other.framework_id == "esc");
-  REQUIRE(started.problems.size() == 1);
-  CHECK(started.problems[0].compare(0, 8, "Link 1: ") == 0);
+  CHECK(outcome.added == 1);
+  CHECK(outcome.refused.empty());
+  CHECK(team.members.size() == 4);
+  CHECK(team_frameworks(team) == std::vector<std::string>{"core", "esc"});
+  CHECK(members_of_framework(team, "esc") == 1);
+  CHECK(members_of_framework(team, "core") == 3);
+  CHECK(resolve_team(team, core()).members.size() == 3);
+  const TeamAnswers esc_answers = resolve_team(team, esc());
+  REQUIRE(esc_answers.members == std::vector<std::size_t>{3});
+  CHECK(tally(team, esc(), TeamFilter{})[0].count(Rating::NotYet) == 1);
+  CHECK(tally(team, core(), TeamFilter{})[0].asked == 3);
 }
 
-TEST_CASE("A damaged link is refused and named by its place in the paste") {
+TEST_CASE("Refused links are told apart by reason, with the lines they were on") {
   Team team;
   std::string damaged = code_of(second_person());
   const std::size_t middle = damaged.size() / 2;
   damaged[middle] = damaged[middle] == 'A' ? 'B' : 'A';
   const ShareDecode decoded = decode_share_code(damaged);
-  REQUIRE(decoded.error != ShareError::None);
-  REQUIRE_FALSE(decoded.message().empty());
+  REQUIRE(decoded.error == ShareError::ChecksumMismatch);
 
   const TeamAddOutcome outcome =
-      add_to_team(team, url(code_of(first_person())) + "\n" + url(damaged) + "\n" + "r=%%%");
+      add_to_team(team, url(code_of(first_person())) + "\n" + url(damaged) + "\n" + "r=%%%\n\n" + url(damaged));
+  CHECK(outcome.found == 4);
   CHECK(outcome.added == 1);
-  REQUIRE(outcome.problems.size() == 2);
-  CHECK(outcome.problems[0] == "Link 2: " + decoded.message());
-  CHECK(outcome.problems[1] == "Link 3: " + decode_share_code("%%%").message());
+  CHECK(outcome.refused_count() == 3);
+  CHECK(outcome.refused.at(ShareError::ChecksumMismatch) == std::vector<int>{2, 5});
+  CHECK(outcome.refused.at(ShareError::NotBase64) == std::vector<int>{3});
   CHECK(team.members.size() == 1);
+  const std::vector<std::string> lines = outcome_lines(outcome);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0] == "1 person added. 3 links not added.");
+  CHECK(lines[1] == "1 link (line 3) was not added. " + decode_share_code("%%%").message());
+  CHECK(lines[2] == "2 links (lines 2 and 5) were not added. " + decoded.message());
 
-  CHECK(add_to_team(team, "").added == 0);
-  CHECK(add_to_team(team, " \n\t ").problems.empty());
+  CHECK(add_to_team(team, "").found == 0);
+  CHECK(outcome_lines(add_to_team(team, " \n\t Name, Email, Date ")).front().rfind("No links were found", 0) == 0);
 }
 
 TEST_CASE("The team CSV reads back as the same table") {
@@ -402,7 +403,7 @@ TEST_CASE("The team CSV reads back as the same table") {
   REQUIRE(table.size() == 4);
 
   // Every capability someone was asked about, in framework order: all but F2.
-  std::vector<std::string> header = {"Person", "Role", "Tier", "Setting", "Date"};
+  std::vector<std::string> header = {"Person", "Role", "Tier", "Setting", "Date", "Round"};
   for (const Capability& c : core().capabilities)
     if (c.id != "F2") header.push_back(c.title);
   CHECK(table[0] == header);
@@ -454,7 +455,7 @@ TEST_CASE("The team CSV follows the filter") {
       parse_csv(team_csv(team, core(), receptionists, nullptr));
   REQUIRE(table.size() == 3);
   // Only the nine capabilities the receptionists were asked about.
-  CHECK(table[0].size() == 5 + 9);
+  CHECK(table[0].size() == 6 + 9);
   CHECK(table[1][0] == "Person 1");
   CHECK(table[2][0] == "Person 3");
   CHECK(table[1][1] == "gp-receptionist");  // no catalogue: the id
@@ -485,17 +486,16 @@ TEST_CASE("Labels and role titles with commas, quotes and line breaks survive th
 
 TEST_CASE("The CSV shows a role that is not listed, setting names and dates") {
   Team team;
-  team.framework_id = "core";
   team.members.push_back(hand_member("Ann", "", "", 1, 0));
   team.members.push_back(hand_member("Bo", "gp", "inpatient", 3, 1520));
   team.members.push_back(hand_member("Cy", "made-up-role", "somewhere-new", 2, 2265));
   const RoleCatalogue roles = shipped_roles();
   const std::string csv = team_csv(team, core(), TeamFilter{}, &roles);
   CHECK(csv ==
-        "Person,Role,Tier,Setting,Date\r\n"
-        "Ann,Role not listed,1,,2020-01-01\r\n"
-        "Bo,GP,3,Hospital and inpatient care,2024-02-29\r\n"
-        "Cy,made-up-role,2,somewhere-new,2026-03-15\r\n");
+        "\xEF\xBB\xBFPerson,Role,Tier,Setting,Date,Round\r\n"
+        "Ann,Role not listed,1,,2020-01-01,\r\n"
+        "Bo,GP,3,Hospital and inpatient care,2024-02-29,\r\n"
+        "Cy,made-up-role,2,somewhere-new,2026-03-15,\r\n");
 }
 
 TEST_CASE("CSV parsing handles quotes, line breaks inside fields and a missing last line end") {
@@ -517,7 +517,6 @@ TEST_CASE("A team is stored as JSON and read back with its results rebuilt from 
 
   Team back;
   REQUIRE(team_from_json(text, back));
-  CHECK(back.framework_id == "core");
   REQUIRE(back.members.size() == 3);
   for (std::size_t i = 0; i < 3; ++i) {
     CHECK(back.members[i].id == team.members[i].id);
@@ -564,24 +563,25 @@ TEST_CASE("Stored team members are checked again, never trusted") {
 
 TEST_CASE("Reading a team from something that is not a stored team fails") {
   Team out;
-  out.framework_id = "kept";
+  out.members.push_back(TeamMember{});
+  out.members[0].label = "kept";
   CHECK_FALSE(team_from_json("not json", out));
   CHECK_FALSE(team_from_json("", out));
   CHECK_FALSE(team_from_json("[]", out));
   CHECK_FALSE(team_from_json("{\"framework_id\":\"core\"}", out));
-  CHECK_FALSE(team_from_json("{\"framework_id\":3,\"members\":[]}", out));
   CHECK_FALSE(team_from_json("{\"framework_id\":\"core\",\"members\":{}}", out));
-  CHECK(out.framework_id == "kept");
+  CHECK_FALSE(team_from_json("{\"app\":\"capwalk-team\",\"version\":3,\"members\":\"x\"}", out));
+  REQUIRE(out.members.size() == 1);
+  CHECK(out.members[0].label == "kept");
 
   CHECK(team_from_json("{\"framework_id\":\"\",\"members\":[]}", out));
-  CHECK(out.framework_id.empty());
   CHECK(out.members.empty());
 }
 
 TEST_CASE("Per setting, the team's largest needs among the capabilities emphasised there") {
   const Team team = team_of_three();  // Person 1 in community services, Persons 2 and 3 in crisis care
   const RoleCatalogue& roles = shipped_roles();
-  const std::vector<SettingNeeds> rows = emphasised_needs_by_setting(team, core(), TeamFilter{}, roles, 3);
+  const std::vector<SettingNeeds> rows = emphasised_needs_by_setting(team, resolve_team(team, core()), core(), TeamFilter{}, roles, 3);
   REQUIRE(rows.size() == 2);  // only the settings someone works in, in the catalogue's order
   CHECK(rows[0].setting_id == "community");
   CHECK(rows[0].people == 1);
@@ -596,7 +596,7 @@ TEST_CASE("Per setting, the team's largest needs among the capabilities emphasis
 
   TeamFilter crisis;
   crisis.setting = "crisis";
-  const std::vector<SettingNeeds> only = emphasised_needs_by_setting(team, core(), crisis, roles, 3);
+  const std::vector<SettingNeeds> only = emphasised_needs_by_setting(team, resolve_team(team, core()), core(), crisis, roles, 3);
   REQUIRE(only.size() == 1);
   CHECK(only[0].setting_id == "crisis");
   CHECK(ids_of(only[0].top) == ids_of(rows[1].top));

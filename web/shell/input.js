@@ -91,7 +91,7 @@ mirrorRoot.addEventListener('pointerleave', (event) => {
 function openFile(file) {
   if (!file) return;
   if (file.size > MAX_OPENED_FILE) {
-    announcer.textContent = 'That file is too large to be a framework file.';
+    announcer.textContent = 'That file is too large for capwalk to open.';
     file = new File(['{"too large": true}'], file.name);  // let the app say so too
   }
   file.arrayBuffer().then((buffer) => {
@@ -103,10 +103,11 @@ function openFile(file) {
   }, () => { announcer.textContent = 'capwalk could not read that file.'; });
 }
 
-export function pickFile() {
+// `accept`: the types the app asks for (a framework or backup, or a file of links).
+export function pickFile(accept) {
   const input = document.createElement('input');
   input.type = 'file';
-  input.accept = '.json,application/json';
+  input.accept = accept || '.json,application/json';
   input.addEventListener('change', () => openFile(input.files[0]));
   input.click();
 }

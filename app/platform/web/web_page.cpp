@@ -25,7 +25,7 @@ EM_JS(int, capwalk_js_asset_name_size, (int index), {
 EM_JS(void, capwalk_js_asset_name, (int index, char* into, int size), {
   stringToUTF8(window.capwalkShell.assetOrder[index], into, size);
 });
-EM_JS(void, capwalk_js_pick_file, (), { window.capwalkShell.pickFile(); });
+EM_JS(void, capwalk_js_pick_file, (const char* accept), { window.capwalkShell.pickFile(UTF8ToString(accept)); });
 EM_JS(void, capwalk_js_warn, (const char* text), { console.warn(UTF8ToString(text)); });
 EM_JS(void, capwalk_js_print, (const char* html), { window.capwalkShell.print(UTF8ToString(html)); });
 EM_JS(void, capwalk_js_theme, (const char* theme), {
@@ -108,7 +108,7 @@ std::vector<std::string> fetched_asset_names(const std::string& prefix) {
   return names;
 }
 
-void pick_file() { capwalk_js_pick_file(); }
+void pick_file(const char* accept) { capwalk_js_pick_file(accept); }
 
 void log_warning(const std::string& text) { capwalk_js_warn(text.c_str()); }
 

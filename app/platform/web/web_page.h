@@ -41,7 +41,7 @@ std::vector<unsigned char> fetched_asset(const std::string& name);
 // The names of fetched files starting with `prefix`, in the page's order.
 std::vector<std::string> fetched_asset_names(const std::string& prefix);
 // Asks the page to show a file chooser; the file arrives via capwalk_file_opened().
-void pick_file();
+void pick_file(const char* accept);
 void log_warning(const std::string& text);
 // Adds the frameworks and role catalogue the page fetched before start-up to
 // `library`, through the same loader as a file a person opens.

@@ -1,0 +1,116 @@
+// service_report.h — a training needs analysis of a whole service, from its links.
+//
+// What the people who commission training ask for: how many people answered, by
+// sector, role, tier, setting and round; a headline ("54% have at least one
+// capability they rated Not yet or Developing; 33% answered Not sure at least once");
+// per capability the share of people at each rating and the share asking for
+// training; the top needs of everyone and of a chosen group; and one round against
+// another. Every figure goes through small_numbers.h first: the report holds the
+// counts and which of them are hidden, and nothing that shows it (the screen, print,
+// the CSV) decides that again.
+//
+//   ReportOptions options;
+//   options.group.setting = "crisis";
+//   const ServiceReport report = build_service_report(team, answers, framework, roles, options);
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "small_numbers.h"
+#include "team_answers.h"
+
+namespace capwalk {
+
+struct ReportOptions {
+  TeamFilter group;                       // empty: everyone of the framework
+  int smallest = kDefaultSmallestGroup;   // see small_numbers.h
+  std::size_t top = 5;                    // how many top needs
+};
+
+struct GroupCount {
+  std::string label;  // in words: "Primary care", "Tier 2", "Crisis services"
+  int people = 0;
+  bool hidden = false;
+};
+
+struct Breakdown {
+  std::string title;  // "Sector", "Role", "Tier", "Setting", "Round"
+  std::vector<GroupCount> rows;  // largest first; "Role not listed" and the like last
+  bool overlapping = false;      // a person may be in several rows (settings)
+};
+
+struct CapabilityFigures {
+  std::string capability_id;
+  int asked = 0;
+  std::array<int, kRatingOptionCount + 1> counts{};  // by Rating; [0] asked but not answered
+  std::array<bool, kRatingOptionCount + 1> hidden{};
+  int needs = 0;        // rated Not yet or Developing
+  bool needs_hidden = false;
+  int training = 0;     // asked for training
+  bool training_hidden = false;
+  bool all_hidden = false;  // fewer than `smallest` were asked
+};
+
+struct ServiceReport {
+  std::string framework_id;
+  int smallest = kDefaultSmallestGroup;
+  int everyone = 0;        // people of the framework, whatever the group
+  int people = 0;          // in the group
+  bool group_chosen = false;
+  bool group_hidden = false;  // the group, or the people outside it, are too few to show
+  int with_need = 0;       // at least one Not yet or Developing
+  bool with_need_hidden = false;
+  int not_sure = 0;        // Not sure at least once
+  bool not_sure_hidden = false;
+  std::vector<Breakdown> breakdowns;         // of the group
+  std::vector<CapabilityFigures> capabilities;  // framework order; those somebody was asked
+  std::vector<std::string> top_everyone;     // capability ids, by need (team_answers.h top_needs)
+  std::vector<std::string> top_group;        // the same in the group; empty without one
+};
+
+ServiceReport build_service_report(const Team& team, const TeamAnswers& answers, const Framework& framework,
+                                   const RoleCatalogue* roles, const ReportOptions& options);
+
+// "54% of people have at least one capability they rated Not yet or Developing. 33%
+// answered Not sure at least once." — with hidden figures given as "fewer than 5".
+std::string headline(const ServiceReport& report);
+
+// One round against another: per capability, the share of people with a need (Not
+// yet or Developing) in each, and the change in percentage points.
+struct RoundChange {
+  std::string capability_id;
+  int asked_first = 0, needs_first = 0, asked_second = 0, needs_second = 0;
+  bool hidden = false;  // either round's figure is about a small group
+  int change_points() const;  // second round's percentage less the first's
+};
+
+struct RoundComparison {
+  std::string first, second;
+  int people_first = 0, people_second = 0;
+  bool hidden = false;  // either round is too small to show
+  std::vector<RoundChange> rows;  // framework order; capabilities asked in both rounds
+};
+
+RoundComparison compare_rounds(const Team& team, const TeamAnswers& answers, const Framework& framework,
+                               const RoleCatalogue* roles, const ReportOptions& options,
+                               const std::string& first, const std::string& second);
+
+// "up 12 points", "down 3 points", "no change".
+std::string change_text(int points);
+
+// The words the screen, print and export share, with hidden figures as small_numbers.h
+// gives them:
+// "Not yet 12% (120) · Developing 30% (300) · …" over the people asked;
+std::string rating_shares_text(const CapabilityFigures& f, int smallest);
+// "Not yet or Developing 42% (420) · asked for training 25% (250) · 1,000 asked";
+std::string need_shares_text(const CapabilityFigures& f, int smallest);
+// "Primary care: 43% (430)";
+std::string group_count_text(const GroupCount& row, int total, int smallest);
+// "Not yet or Developing: 40% in Spring 2026, 28% in Autumn 2026, down 12 points".
+std::string round_change_line(const RoundChange& row, const RoundComparison& comparison, int smallest);
+// The figures of one capability, when they are in the report.
+const CapabilityFigures* figures_of(const ServiceReport& report, const std::string& capability_id);
+
+}  // namespace capwalk
