@@ -10,6 +10,11 @@ export const BUDGETS = {
   frameMs: 4,             // main-thread CPU per frame while scrolling the 96-item results
   frameworkLoadMs: 10,    // load and validate every shipped framework, native
   linkCharacters: 300,    // the share code of a fully answered 96-item assessment
+  // A service of 10,000 people (issue 8's service scale):
+  teamImportMs: 3000,                      // 10,000 links added in the browser, from a file
+  serviceFrameMs: 4,                       // capwalk's own CPU per frame, report and person grid
+  wasmHeapBytes: 64 * 1024 * 1024,         // wasm memory with the 10,000 people in the team
+  teamStorageBytes: 2 * 1024 * 1024,       // the team as kept in localStorage ('capwalk.team')
 };
 
 // Every file of dist/ with its size raw and gzip-compressed (level 9, as a server

@@ -68,6 +68,7 @@ struct SharingState {
   Team team;
   std::string framework_id;           // the framework the team view shows
   TeamFilter filter;                  // the group the team view and the report show
+  bool choosing_group = false;        // "Look at one group" is ticked
   std::string paste;                  // the "Paste one or more links" field
   std::string round;                  // the "Round" field: the label of the next import
   std::string file_name;              // the file of links being added, if any

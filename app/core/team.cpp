@@ -17,20 +17,18 @@ namespace {
 
 using nlohmann::json;
 
-// "m-" and 8 hex digits of the record's CRC-32 (its last 4 bytes, little-endian);
-// the CRC of the code text when the code cannot be unpacked (never for a decoded one).
+// "m-" and 16 hex digits of the FNV-1a 64-bit hash of the code. The code text of a
+// record is canonical (base64url without padding), so the same link is the same id;
+// 64 bits keep two different people of a service of thousands from ever sharing one
+// (a 32-bit checksum would, about once in a hundred services of 10,000).
 std::string member_id_for(const std::string& code) {
-  std::uint32_t crc = 0;
-  std::vector<std::uint8_t> bytes;
-  if (base64url_decode(code, bytes) && bytes.size() >= 4) {
-    const std::size_t n = bytes.size();
-    crc = static_cast<std::uint32_t>(bytes[n - 4]) | (static_cast<std::uint32_t>(bytes[n - 3]) << 8) |
-          (static_cast<std::uint32_t>(bytes[n - 2]) << 16) | (static_cast<std::uint32_t>(bytes[n - 1]) << 24);
-  } else {
-    crc = crc32(reinterpret_cast<const std::uint8_t*>(code.data()), code.size());
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (unsigned char c : code) {
+    hash ^= c;
+    hash *= 0x100000001b3ULL;
   }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%08x", static_cast<unsigned>(crc));
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
   return std::string("m-") + buf;
 }
 

@@ -26,7 +26,7 @@
 namespace capwalk {
 
 struct TeamMember {
-  std::string id;       // stable within the team: derived from the code's checksum
+  std::string id;       // stable within the team: derived from the code (team.cpp)
   std::string label;    // what the manager calls them: "Person 1" until renamed
   std::string code;     // the share code they sent
   std::string round;    // the round the link came in with ("Spring 2026"); may be empty

@@ -105,6 +105,8 @@ std::string report_csv(const ServiceReport& report, const Framework& framework) 
   header.push_back("Asked for training");
   out += csv_row(header);
   const int k = report.smallest;
+  // Plain digits ("1000", not "1,000"), so a spreadsheet or BI tool reads a number.
+  const auto count_text = [k](int n, bool hidden, int) { return hidden ? capwalk::count_text(n, true, k) : std::to_string(n); };
   for (const CapabilityFigures& f : report.capabilities) {
     const Capability* c = framework.find_capability(f.capability_id);
     std::vector<std::string> row = {f.capability_id, c ? c->title : f.capability_id,

@@ -94,6 +94,14 @@ std::string round_words(const RoleCatalogue*, const std::string& id) { return id
 }  // namespace
 
 void group_choices(AppState& state, const TeamViewCache& view) {
+  if (view.sectors.size() < 2 && view.roles.size() < 2 && view.settings.size() < 2 && view.rounds.size() < 2) return;
+  // Closed until asked for: on a phone the choices would fill the first screens.
+  bool open = state.sharing.choosing_group || !state.sharing.filter.empty();
+  if (checkbox("Look at one group (by sector, role, setting or round)", open, "choose-group")) {
+    state.sharing.choosing_group = open;
+    if (!open) state.sharing.filter = TeamFilter{};
+  }
+  if (!open) return;
   one_choice(state, "Show which sector?", "All sectors", view.sectors, &TeamFilter::sector, sector_words, "sector");
   one_choice(state, "Show which roles?", "All roles", view.roles, &TeamFilter::role_id, role_words, "role");
   one_choice(state, "Show which settings?", "All settings", view.settings, &TeamFilter::setting, setting_words,

@@ -21,8 +21,9 @@ ImU32 rating_colour(Rating r);
 // nullptr when none of the team's frameworks is here.
 const Framework* framework_choice(AppState& state);
 
-// "Show which group?": by sector, role, setting and round, from what the framework's
-// people have (view.roles and the like). Changing it changes sharing.filter.
+// "Look at one group": a tick that opens questions by sector, role, setting and round,
+// from what the framework's people have (view.roles and the like). Changing them
+// changes sharing.filter; unticking goes back to everyone.
 void group_choices(AppState& state, const TeamViewCache& view);
 // The chosen group in words: "Everyone", "Crisis services, Spring 2026".
 std::string group_words(const AppState& state);

@@ -1,20 +1,27 @@
 // capwalk-bench-data — the native half of scripts/bench.
 //
-//   capwalk-bench-data FRAMEWORK_DIR
+//   capwalk-bench-data FRAMEWORK_DIR [OUT_LINKS_CSV]
 //
 // Prints one JSON object: how long the app's own loader takes to load and validate
 // every shipped framework and the role catalogue (median and max of 25 runs), the
 // length of the share link of a fully answered 96-item NOS assessment, and the data
 // the browser half needs: a stored document holding that assessment (to open its
 // results) and 20 share codes of different people (for a team view).
+//
+// With OUT_LINKS_CSV it also writes a benchmark service of 10,000 different people
+// there, as a form export would list their links (Name,Email,Link; CRLF lines), and
+// adds service_links_file and service_people to the JSON.
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -76,11 +83,124 @@ Assessment answered(const Framework& fw, int person) {
   return a;
 }
 
+// One pseudo-random step of a fixed sequence (the LCG of Numerical Recipes), its high
+// bits in 0..n-1.
+struct Sequence {
+  std::uint32_t state;
+  unsigned pick(unsigned n) {
+    state = state * 1664525u + 1013904223u;
+    return (state >> 8) % n;
+  }
+};
+
+// The CRC-32 a share code ends with.
+std::uint32_t link_checksum(const std::string& code) {
+  std::vector<std::uint8_t> bytes;
+  if (!base64url_decode(code, bytes) || bytes.size() < 4) return crc32(reinterpret_cast<const std::uint8_t*>(code.data()), code.size());
+  const std::size_t n = bytes.size();
+  return static_cast<std::uint32_t>(bytes[n - 4]) | (static_cast<std::uint32_t>(bytes[n - 3]) << 8) |
+         (static_cast<std::uint32_t>(bytes[n - 2]) << 16) | (static_cast<std::uint32_t>(bytes[n - 1]) << 24);
+}
+
+constexpr int kServicePeople = 10000;
+constexpr std::int64_t kMsPerDay = 86400000;
+constexpr std::int64_t kServiceFirstDay = 1767571200000;  // 2026-01-05 00:00 UTC
+
+// The people of a benchmark service, each a share code: most answered the core
+// capabilities, some the ESC, NOS or peer support frameworks; many roles of the
+// catalogue, each with its sector; the five settings, some people in two; tiers 1-3;
+// a mix of every rating, some unanswered, and training asks. No two links alike.
+std::vector<std::string> service_codes(const std::vector<Framework>& frameworks, const RoleCatalogue& catalogue) {
+  const auto find = [&](const char* id) -> const Framework* {
+    for (const Framework& f : frameworks)
+      if (f.id == id) return &f;
+    return nullptr;
+  };
+  // Framework by share of people, in percent; whichever of them loaded.
+  std::vector<std::pair<const Framework*, unsigned>> shares;
+  for (const auto& [id, percent] : std::vector<std::pair<const char*, unsigned>>{
+           {"core", 70}, {"esc", 12}, {"nos", 12}, {"peer-support", 6}})
+    if (const Framework* f = find(id)) shares.emplace_back(f, percent);
+  unsigned share_total = 0;
+  for (const auto& s : shares) share_total += s.second;
+  // The roles that name each framework.
+  std::map<std::string, std::vector<const Role*>> roles_of;
+  for (const auto& s : shares)
+    for (const Role& r : catalogue.roles)
+      if (r.relevant.count(s.first->id)) roles_of[s.first->id].push_back(&r);
+  std::vector<std::string> setting_ids;
+  for (const Setting& s : catalogue.settings) setting_ids.push_back(s.id);
+
+  std::vector<std::string> codes;
+  std::set<std::uint32_t> seen;
+  Sequence seq{20260105u};
+  for (int person = 1; person <= kServicePeople; ++person) {
+    unsigned at = seq.pick(share_total);
+    const Framework* fw = shares.front().first;
+    for (const auto& s : shares) {
+      if (at < s.second) {
+        fw = s.first;
+        break;
+      }
+      at -= s.second;
+    }
+    const std::vector<const Role*>& roles = roles_of[fw->id];
+    const Role* role = roles.empty() || seq.pick(20) == 0 ? nullptr : roles[seq.pick(static_cast<unsigned>(roles.size()))];
+
+    Assessment a;
+    a.id = "a-service" + std::to_string(100000 + person);
+    a.framework_id = fw->id;
+    a.framework_version = fw->version;
+    a.role_id = role ? role->id : "";
+    a.role_title = role ? role->title : "Role not listed";
+    a.tier = role && seq.pick(3) != 0 ? role->suggested_tier : kFirstTier + static_cast<int>(seq.pick(kLastTier - kFirstTier + 1));
+    const unsigned settings = seq.pick(10);  // 0: none, 1-7: one, 8-9: two
+    if (settings > 0 && !setting_ids.empty()) {
+      const unsigned first = seq.pick(static_cast<unsigned>(setting_ids.size()));
+      a.settings.push_back(setting_ids[first]);
+      if (settings >= 8 && setting_ids.size() > 1)
+        a.settings.push_back(setting_ids[(first + 1 + seq.pick(static_cast<unsigned>(setting_ids.size() - 1))) % setting_ids.size()]);
+    }
+    a.capability_ids = capabilities_for(*fw, role, a.tier, a.settings);
+    if (a.capability_ids.empty())
+      for (const Capability& c : fw->capabilities) a.capability_ids.push_back(c.id);
+    for (const std::string& id : a.capability_ids) {
+      Answer& answer = a.answers[id];
+      answer.rating = seq.pick(25) == 0 ? Rating::Unanswered : static_cast<Rating>(1 + seq.pick(kRatingOptionCount));
+      answer.wants_training = seq.pick(4) == 0;
+    }
+    a.updated_at = kServiceFirstDay + static_cast<std::int64_t>(seq.pick(120)) * kMsPerDay + seq.pick(36000) * 1000;
+    a.created_at = a.updated_at - static_cast<std::int64_t>(1 + seq.pick(90)) * 60000;
+    a.finished = true;
+    a.current_index = static_cast<int>(a.capability_ids.size()) - 1;
+    // The same answers again (a short walk can repeat), or a link whose CRC-32 another
+    // has (a team knows a person by it): another day makes the link differ.
+    std::string code = encode_share_code(a, *fw, false);
+    while (!seen.insert(link_checksum(code)).second) {
+      a.created_at += kMsPerDay;
+      a.updated_at += kMsPerDay;
+      code = encode_share_code(a, *fw, false);
+    }
+    codes.push_back(std::move(code));
+  }
+  return codes;
+}
+
+// The links as a form's CSV export lists them.
+bool write_links_csv(const std::string& path, const std::vector<std::string>& codes) {
+  std::ofstream out(path, std::ios::binary);
+  out << "Name,Email,Link\r\n";
+  for (std::size_t i = 0; i < codes.size(); ++i)
+    out << "\"Person " << i + 1 << "\",person" << i + 1 << "@example.invalid,https://example.invalid/capwalk/#r="
+        << codes[i] << "\r\n";
+  return static_cast<bool>(out.flush());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: capwalk-bench-data FRAMEWORK_DIR\n";
+  if (argc != 2 && argc != 3) {
+    std::cerr << "usage: capwalk-bench-data FRAMEWORK_DIR [OUT_LINKS_CSV]\n";
     return 2;
   }
   const std::string dir = argv[1];
@@ -116,6 +236,20 @@ int main(int argc, char** argv) {
   out["link_characters"] = encode_share_code(stored.assessments.back(), *nos, false).size();
   out["document"] = encode_document(stored, 1795000000000);
   out["team_codes"] = team;
+  if (argc == 3) {
+    RolesLoad catalogue = load_roles(roles, [&] {
+      std::vector<const Framework*> pointers;
+      for (const Framework& f : shipped.frameworks) pointers.push_back(&f);
+      return pointers;
+    }());
+    const std::vector<std::string> codes = service_codes(shipped.frameworks, *catalogue.catalogue);
+    if (!write_links_csv(argv[2], codes)) {
+      std::cerr << "capwalk-bench-data: could not write " << argv[2] << "\n";
+      return 1;
+    }
+    out["service_links_file"] = argv[2];
+    out["service_people"] = codes.size();
+  }
   std::cout << out.dump() << "\n";
   return 0;
 }

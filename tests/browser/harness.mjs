@@ -8,7 +8,7 @@ import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { createStaticServer } from '../../scripts/static-server.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const distDir = path.join(root, 'dist');
 export const screenshotDir = path.join(root, 'build', 'screenshots');
 

@@ -331,10 +331,15 @@ TEST_CASE("Every rule of an organisation file is reported with its path") {
        "resources[0].id: \"taken\" is already in capwalk's catalogue"},
       {"resource rule", [](json& o) { o["resources"][0]["cost"] = "cheap"; },
        "resources[0].cost: unknown cost \"cheap\" (free, paid or employer)"},
+      {"smallest group too small", [](json& o) { o["smallest_group"] = 2; }, "smallest_group: must be from 3 to 100, found 2"},
   };
   Framework second = fw;
   second.id = "second";
   REQUIRE(load_organisation(good_organisation().dump(), {&fw, &second}, &roles, catalogue).organisation.has_value());
+  CHECK(load_organisation(good_organisation().dump(), {&fw, &second}, &roles, catalogue).organisation->smallest_group == 5);
+  json seven = good_organisation();
+  seven["smallest_group"] = 7;
+  CHECK(load_organisation(seven.dump(), {&fw, &second}, &roles, catalogue).organisation->smallest_group == 7);
   for (const Case& c : cases) {
     json org = good_organisation();
     c.change(org);

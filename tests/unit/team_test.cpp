@@ -164,7 +164,7 @@ TEST_CASE("Three links pasted together join the team, and pasting them again add
   CHECK(team.members[1].results.tier == 2);
   CHECK(team.members[2].results.settings == std::vector<std::string>{"crisis"});
   for (const TeamMember& m : team.members) {
-    CHECK(m.id.size() == 10);
+    CHECK(m.id.size() == 18);
     CHECK(m.id.compare(0, 2, "m-") == 0);
     CHECK(m.id.find_first_not_of("0123456789abcdef", 2) == std::string::npos);
   }

@@ -50,8 +50,11 @@ EM_JS(int, capwalk_js_can_share, (), { return navigator.share ? 1 : 0; });
 EM_JS(void, capwalk_js_share, (const char* title, const char* url), {
   navigator.share({ title: UTF8ToString(title), url: UTF8ToString(url) }).catch(() => {});
 });
-EM_JS(void, capwalk_js_download, (const char* name, const char* mime, const char* text), {
-  window.capwalkShell.download(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
+// The text is decoded keeping a leading byte order mark (UTF8ToString drops it): the
+// CSV exports start with one so Excel reads them as UTF-8 (core/csv.h).
+EM_JS(void, capwalk_js_download, (const char* name, const char* mime, const char* text, size_t size), {
+  const decoded = new TextDecoder('utf-8', { ignoreBOM: true }).decode(HEAPU8.slice(text, text + size));
+  window.capwalkShell.download(UTF8ToString(name), UTF8ToString(mime), decoded);
 });
 EM_JS(int, capwalk_js_kiosk_requested, (), { return new URLSearchParams(location.search).has('kiosk') ? 1 : 0; });
 EM_JS(void, capwalk_js_kiosk_watch, (int idle, int warn), { window.capwalkShell.kiosk.watch(idle, warn); });
@@ -146,7 +149,7 @@ void share_link_natively(const std::string& title, const std::string& url) {
 }
 
 void download(const std::string& file_name, const std::string& mime, const std::string& text) {
-  capwalk_js_download(file_name.c_str(), mime.c_str(), text.c_str());
+  capwalk_js_download(file_name.c_str(), mime.c_str(), text.data(), text.size());
 }
 
 bool device_prefers_dark() { return capwalk_js_media("(prefers-color-scheme: dark)") != 0; }
