@@ -20,25 +20,16 @@ namespace capwalk::ui {
 namespace {
 
 void domain_chart(const DomainResult& d) {
-  const float width = column_width(), height = metrics().chart_height;
-  ImGui::SetCursorPosX(column_left());
-  const ImVec2 min = ImGui::GetCursorScreenPos();
-  ImGui::Dummy(ImVec2(width, height));
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(min, ImVec2(min.x + width, min.y + height), palette().secondary, 4);
-  float x = min.x;
+  std::vector<std::pair<int, ImU32>> parts;
   std::string words;
   for (const RatingInfo& option : rating_options()) {
     const auto it = d.counts.find(option.rating);
     const int n = it == d.counts.end() ? 0 : it->second;
     if (n == 0 || d.total == 0) continue;
-    const float w = width * static_cast<float>(n) / static_cast<float>(d.total);
-    draw->AddRectFilled(ImVec2(x, min.y), ImVec2(x + w, min.y + height), rating_colour(option.rating));
-    draw->AddLine(ImVec2(x + w, min.y), ImVec2(x + w, min.y + height), palette().page, 2);
-    x += w;
+    parts.emplace_back(n, rating_colour(option.rating));
     words += (words.empty() ? "" : " · ") + std::to_string(n) + " " + option.label;
   }
-  draw->AddRect(min, ImVec2(min.x + width, min.y + height), palette().card_border, 4);
+  share_bar(parts, d.total);
   const int unanswered = d.total - d.answered;
   if (unanswered > 0) words += (words.empty() ? "" : " · ") + std::to_string(unanswered) + " not answered";
   note(words);

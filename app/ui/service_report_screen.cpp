@@ -69,9 +69,10 @@ void by_setting(const AppState& state, const ServiceReport& r, const Framework& 
   note("The capabilities emphasised in each setting with the largest needs among the people who work there.");
   for (const SettingNeeds& row : view.by_setting) {
     const bool shown = group_shown(row.people, r.people, r.smallest) || row.people == r.people;
-    heading(setting_names(roles, {row.setting_id}) + " (" +
-                (row.people >= r.smallest ? people_phrase(row.people) : fewer_than(r.smallest) + " people") + ")",
-            3);
+    // Its size is hidden like any figure: small, or giving away the people outside it.
+    const std::string size = shown ? people_phrase(row.people)
+                             : row.people < r.smallest ? fewer_than(r.smallest) + " people" : "hidden";
+    heading(setting_names(roles, {row.setting_id}) + " (" + size + ")", 3);
     if (!shown) {
       paragraph("Too few people to show without giving them away.");
       continue;
