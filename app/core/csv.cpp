@@ -6,7 +6,9 @@ namespace {
 
 std::string csv_field(const std::string& raw) {
   const std::string field = spreadsheet_safe(raw);
-  if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
+  // A field that starts with a byte order mark is quoted, so a reader that skips the
+  // file's own mark (parse_csv) keeps this one.
+  if (field.find_first_of(",\"\r\n") == std::string::npos && field.compare(0, 3, kUtf8Bom) != 0) return field;
   std::string out = "\"";
   for (char c : field) {
     if (c == '"') out += '"';

@@ -10,6 +10,8 @@
 
 #include "app/core/share_code.h"
 #include "app/core/team.h"
+#include "app/core/team_answers.h"
+#include "app/core/team_export.h"
 #include "fuzz_support.h"
 
 namespace {
@@ -45,11 +47,17 @@ void team_export(const std::string& text) {
   role.title = text;
   roles.roles.push_back(role);
   const auto table = capwalk::parse_csv(capwalk::team_csv(team, fw, capwalk::TeamFilter{}, &roles));
-  if (table.size() != 2 || table[0].size() != 6 || table[1].size() != 6) std::abort();
+  if (table.size() != 2 || table[0].size() != 7 || table[1].size() != 7) std::abort();
   for (const auto& row : table)
     for (const std::string& field : row)
       if (formula_like(field)) std::abort();
-  if (table[0][5] != capwalk::spreadsheet_safe(text)) std::abort();
+  if (table[0][6] != capwalk::spreadsheet_safe(text)) std::abort();
+  // The long CSV too: one row for the one answer, every field safe.
+  const auto rows = capwalk::parse_csv(capwalk::long_csv(team, capwalk::resolve_team(team, fw), fw, capwalk::TeamFilter{}, &roles));
+  if (rows.size() != 2 || rows[1].size() != 11 || rows[1][8] != capwalk::spreadsheet_safe(text)) std::abort();
+  for (const auto& row : rows)
+    for (const std::string& field : row)
+      if (formula_like(field)) std::abort();
 }
 
 }  // namespace

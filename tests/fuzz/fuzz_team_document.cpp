@@ -9,6 +9,9 @@
 #include <string_view>
 
 #include "app/core/team.h"
+#include "app/core/team_answers.h"
+#include "app/core/service_report.h"
+#include "app/core/team_export.h"
 #include "fuzz_support.h"
 
 namespace {
@@ -32,10 +35,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   require_stable(team);
   capwalk::kept_member_lines(team);
   const capwalk::Framework& fw = fuzz::minimal_framework();
-  if (team.framework_id == fw.id) {
-    capwalk::top_needs(capwalk::tally(team, fw, capwalk::TeamFilter{}), 5);
-    capwalk::team_csv(team, fw, capwalk::TeamFilter{}, nullptr);
-  }
+  const capwalk::TeamAnswers answers = capwalk::resolve_team(team, fw);
+  capwalk::top_needs(capwalk::tally(team, answers, fw, capwalk::TeamFilter{}), 5);
+  capwalk::team_csv(team, fw, capwalk::TeamFilter{}, nullptr);
+  capwalk::long_csv(team, answers, fw, capwalk::TeamFilter{}, nullptr);
+  const capwalk::ServiceReport report = capwalk::build_service_report(team, answers, fw, nullptr, {});
+  capwalk::headline(report);
+  capwalk::report_csv(report, fw);
+  for (const capwalk::FoundLink& link : capwalk::find_links(text))
+    if (link.line < 1 || text.find(link.code) == std::string_view::npos) std::abort();
   const std::size_t kept = team.kept.size();
   capwalk::add_to_team(team, std::string(text));
   if (team.kept.size() > kept) std::abort();  // kept members only ever come back
