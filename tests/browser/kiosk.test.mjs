@@ -179,8 +179,12 @@ test('on a kiosk the only ways out are the QR code and the link as text, and nei
   for (const name of ['Save a backup file', 'Import a backup file', 'Delete all my data']) {
     assert.equal(await button(page, name).count(), 0, name);
   }
+  // Each Back waits for its screen: a second click sent before the mirror changes
+  // would land on the first screen's Back button again.
   await button(page, 'Back').click();
+  await h1(page, 'Privacy');
   await button(page, 'Back').click();
+  await h1(page, WELCOME);
   await button(page, 'Start').click();
   await h1(page, 'Choose a framework');
   assert.equal(await button(page, 'Open a framework file').count(), 0);
