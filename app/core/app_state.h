@@ -39,6 +39,24 @@ struct OpenedShare {
   std::string framework_title;
 };
 
+// What became of a reply the person opened.
+enum class ReplyOutcome {
+  Added,          // kept with the assessment; its actions joined the plan
+  AlreadyAdded,   // opened before: nothing changed
+  ShownOnly,      // kiosk: shown, nothing stored
+  NotOnDevice,    // no assessment here has the answers it was written for
+  StartedAgain,   // it answers an assessment the person has since started again
+  Refused,        // damaged, or not a reply
+};
+
+struct OpenedReply {
+  ReplyOutcome outcome = ReplyOutcome::Refused;
+  std::string message;        // plain English for the screen
+  std::string assessment_id;  // the assessment it answers, when found
+  SupervisionReply reply;
+  int actions_added = 0;      // new plan items or fields filled
+};
+
 // How the person grid is ordered.
 enum class PersonOrder { Added, Name, MostNeeds };
 
@@ -65,6 +83,7 @@ struct TeamViewCache {
 struct SharingState {
   bool include_notes = false;         // "Include my notes and plan" on the share screen
   std::optional<OpenedShare> opened;  // the link being reviewed
+  std::optional<OpenedReply> opened_reply;  // a manager's reply, opened by the person
   Team team;
   std::string framework_id;           // the framework the team view shows
   TeamFilter filter;                  // the group the team view and the report show
@@ -85,6 +104,7 @@ struct SharingState {
   std::string team_banner;            // plain words when the team is not being kept
   bool team_read_only = false;        // the stored team must not be overwritten
   std::string notice;                 // "Link copied", etc.
+  std::string viewing;                // the member whose view the manager is writing
 };
 
 // A shared device (kiosk.h): whether it is on, and the state of its screens.

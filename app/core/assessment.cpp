@@ -94,7 +94,7 @@ bool Assessment::operator==(const Assessment& o) const {
          settings == o.settings && created_at == o.created_at && updated_at == o.updated_at &&
          capability_ids == o.capability_ids && answers == o.answers &&
          current_index == o.current_index && finished == o.finished && plan == o.plan &&
-         previous_id == o.previous_id;
+         previous_id == o.previous_id && replies == o.replies;
 }
 
 // ---- Tier ----

@@ -91,6 +91,9 @@ struct Assessment {
   bool finished = false;          // reached the results
   std::vector<PlanItem> plan;
   std::string previous_id;        // the assessment this one starts again from
+  // Managers' replies to these results (reply_code.h), as their codes, oldest first:
+  // the latest is shown beside the person's own ratings (supervision.h).
+  std::vector<std::string> replies;
 
   int answered_count() const;
   // The capability page to show: current_index moved into capability_ids (0 when there

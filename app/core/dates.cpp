@@ -1,5 +1,6 @@
 #include "dates.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace capwalk {
@@ -39,5 +40,19 @@ std::string format_date(std::int64_t ms) {
   const CivilDate d = civil(ms);
   return std::to_string(d.day) + " " + kMonths[d.month - 1] + " " + std::to_string(d.year);
 }
+
+namespace {
+constexpr std::int64_t kMsPerDay = 86400000;
+constexpr std::int64_t kEpoch2020Ms = 1577836800000;  // 2020-01-01T00:00:00Z
+}  // namespace
+
+int days_since_2020(std::int64_t ms_since_epoch) {
+  const std::int64_t since = ms_since_epoch - kEpoch2020Ms;
+  std::int64_t days = since / kMsPerDay;
+  if (since % kMsPerDay < 0) --days;
+  return static_cast<int>(std::clamp<std::int64_t>(days, 0, 65535));
+}
+
+std::int64_t ms_from_days_since_2020(int days) { return static_cast<std::int64_t>(days) * kMsPerDay + kEpoch2020Ms; }
 
 }  // namespace capwalk

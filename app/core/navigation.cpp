@@ -40,6 +40,9 @@ const char* screen_title(Screen screen) {
     case Screen::Review: return "Shared results – capwalk";
     case Screen::Team: return "Your team – capwalk";
     case Screen::ServiceReport: return "Service report – capwalk";
+    case Screen::ManagerView: return "Your view – capwalk";
+    case Screen::SendView: return "Send your view – capwalk";
+    case Screen::Reply: return "Your manager's view – capwalk";
     case Screen::KioskSetup: return "Set up kiosk mode – capwalk";
     case Screen::KioskSettings: return "Kiosk settings – capwalk";
     case Screen::TakeAway: return "Take your results with you – capwalk";

@@ -25,6 +25,9 @@ enum class Screen {
   Review,                 // someone else's results, opened from a link
   Team,                   // the manager's team view
   ServiceReport,          // the team's training needs analysis, printable
+  ManagerView,            // the manager's view of someone's results (supervision.h)
+  SendView,               // the reply link that takes that view back to the person
+  Reply,                  // a manager's reply, opened on the person's device
   KioskSetup,             // choosing the PIN that guards kiosk mode
   KioskSettings,          // behind the PIN: idle time, switching kiosk mode off
   TakeAway,               // kiosk: take your results with you, then clear

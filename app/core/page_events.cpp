@@ -1,6 +1,7 @@
 #include "page_events.h"
 
 #include "sharing.h"
+#include "supervision.h"
 
 namespace capwalk {
 
@@ -14,9 +15,13 @@ const char* const kLinkNotCopied =
 bool apply_page_event(AppState& state, KeptData& kept, const PageEvent& event, std::int64_t now_ms) {
   using Kind = PageEvent::Kind;
   switch (event.kind) {
-    case Kind::LinkOpened:
-      if (!event.text.empty()) open_share_link(state, event.text);
+    case Kind::LinkOpened: {
+      // "v=CODE" is a manager's reply; anything else a results link's code.
+      const std::string_view text = event.text;
+      if (text.substr(0, 2) == "v=") open_reply_link(state, std::string(text.substr(2)), now_ms);
+      else if (!text.empty()) open_share_link(state, std::string(text.substr(0, 2) == "r=" ? text.substr(2) : text));
       return true;
+    }
     case Kind::FileOpened: open_file(state, event.name, event.text); return true;
     case Kind::Copied: state.sharing.notice = event.flag ? kLinkCopied : kLinkNotCopied; return true;
     case Kind::IdleWarning: state.kiosk.warning_left = event.number; return true;

@@ -26,7 +26,7 @@ enum class PageKey { None, Digit1, Digit2, Digit3, Digit4, Digit5, Digit6, Digit
 struct PageEvent {
   enum class Kind {
     // For the app's data (apply_page_event):
-    LinkOpened,      // `text`: the share code from a results link in the address bar
+    LinkOpened,      // `text`: from a link in the address bar, "r=CODE" (results) or "v=CODE" (a reply)
     FileOpened,      // `name` and `text`: a file the person chose or dropped on the page
     Copied,          // `flag`: whether the browser let capwalk copy the link
     IdleWarning,     // `number`: kiosk, seconds left to answer "Are you still there?"

@@ -42,4 +42,14 @@ std::string service_report_html(const ServiceReport& report, const RoundComparis
                                 const Framework& framework, const std::string& group_text,
                                 const std::string& date_text, const std::string& organisation);
 
+// The agenda for a supervision meeting, one A4 page: the person's development needs,
+// their "Not sure" and "Not had the opportunity" answers, where the manager sees it
+// differently or wants to talk (both ratings, never averaged), the agreed actions with
+// their dates, and room for notes. `reply` is the manager's view (nullptr: none yet);
+// `person` names whose conversation it is.
+struct SupervisionReply;
+std::string conversation_guide_html(const Assessment& assessment, const Framework& framework,
+                                    const SupervisionReply* reply, const std::string& person,
+                                    const std::string& date_text);
+
 }  // namespace capwalk

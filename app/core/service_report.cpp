@@ -12,21 +12,6 @@ bool is_need(std::uint8_t cell) {
   return (cell & kCellAsked) && (r == Rating::NotYet || r == Rating::Developing);
 }
 
-std::string role_label(const TeamMember& m, const RoleCatalogue* roles) {
-  if (m.results.role_id.empty()) return "Role not listed";
-  const Role* role = roles ? roles->find_role(m.results.role_id) : nullptr;
-  return role ? role->title : m.results.role_id;
-}
-
-std::string sector_label(const TeamMember& m, const RoleCatalogue* roles) {
-  const std::string id = member_sector(m, roles);
-  if (id.empty()) return "Role not listed";
-  if (roles)
-    for (const Sector& s : roles->sectors)
-      if (s.id == id) return s.name;
-  return id;
-}
-
 // Counts by label, largest first; labels in `last` go to the end.
 Breakdown breakdown(const std::string& title, const std::map<std::string, int>& counts, int smallest,
                     const std::string& last) {
@@ -49,15 +34,15 @@ std::vector<Breakdown> breakdowns(const Team& team, const std::vector<std::size_
   std::map<std::string, int> sector, role, tier, setting, round;
   for (std::size_t index : group) {
     const TeamMember& m = team.members[index];
-    ++sector[sector_label(m, roles)];
-    ++role[role_label(m, roles)];
+    ++sector[sector_name_of(roles, member_sector(m, roles))];
+    ++role[role_title_of(roles, m.results.role_id)];
     ++tier["Tier " + std::to_string(m.results.tier)];
     if (m.results.settings.empty()) ++setting["Setting not given"];
     for (const std::string& s : m.results.settings) ++setting[setting_names(roles, {s})];
     ++round[m.round.empty() ? "No round" : m.round];
   }
-  std::vector<Breakdown> out = {breakdown("Sector", sector, smallest, "Role not listed"),
-                                breakdown("Role", role, smallest, "Role not listed"),
+  std::vector<Breakdown> out = {breakdown("Sector", sector, smallest, kRoleNotListed),
+                                breakdown("Role", role, smallest, kRoleNotListed),
                                 breakdown("Tier", tier, smallest, ""),
                                 breakdown("Setting", setting, smallest, "Setting not given"),
                                 breakdown("Round", round, smallest, "No round")};

@@ -5,6 +5,9 @@
 #include <iterator>
 #include <map>
 
+#include "byte_record.h"
+#include "dates.h"
+
 // Nothing here throws: the web build aborts on a throw, and a share code is text
 // from anyone. The decoder checks every read against the buffer and keeps nothing
 // from a code that does not fit together.
@@ -13,200 +16,12 @@ namespace capwalk {
 
 namespace {
 
-constexpr std::int64_t kMsPerDay = 86400000;
-constexpr std::int64_t kEpoch2020Ms = 1577836800000;  // 2020-01-01T00:00:00Z
 constexpr std::size_t kCrcSize = 4;
 constexpr std::size_t kMinimumRecord = 2 + kCrcSize;  // format, flags, checksum
 // Ratings travel as their Rating values in 3 bits each (share_code.h).
 constexpr int kMaxRating = kRatingOptionCount;
 static_assert(kMaxRating < 8, "a rating fits in 3 bits");
 constexpr std::uint8_t kFlagNotes = 0x01;
-
-// ---- UTF-8 ----
-
-// The length of the valid UTF-8 sequence starting at text[i], or 0 when it is not one
-// (overlong forms, surrogates and code points above U+10FFFF are not valid).
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char c = byte(i);
-  if (c < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-  if (c >= 0xC2 && c <= 0xDF) {
-    length = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    length = 3;
-    if (c == 0xE0) low = 0xA0;
-    if (c == 0xED) high = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    length = 4;
-    if (c == 0xF0) low = 0x90;
-    if (c == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + length > text.size()) return 0;
-  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
-  for (std::size_t k = 2; k < length; ++k)
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-  return length;
-}
-
-bool valid_utf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t n = utf8_sequence_length(text, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
-// `text` with each invalid byte replaced by U+FFFD, and cut (at a character boundary)
-// to at most `max_bytes`, so what is encoded always decodes.
-std::string clean_utf8(std::string_view text, std::size_t max_bytes) {
-  static const char kReplacement[] = "\xEF\xBF\xBD";
-  std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t n = utf8_sequence_length(text, i);
-    std::string_view piece = n ? text.substr(i, n) : std::string_view(kReplacement, 3);
-    if (n == 0) n = 1;
-    if (out.size() + piece.size() > max_bytes) break;
-    out.append(piece.data(), piece.size());
-    i += n;
-  }
-  return out;
-}
-
-// ---- Writing ----
-
-class Writer {
- public:
-  void byte(std::uint8_t b) { bytes_.push_back(b); }
-  void u16(unsigned value) {
-    byte(static_cast<std::uint8_t>(value & 0xFF));
-    byte(static_cast<std::uint8_t>((value >> 8) & 0xFF));
-  }
-  void varint(std::uint64_t value) {
-    while (value >= 0x80) {
-      byte(static_cast<std::uint8_t>((value & 0x7F) | 0x80));
-      value >>= 7;
-    }
-    byte(static_cast<std::uint8_t>(value));
-  }
-  // 1 length byte + at most 255 bytes of UTF-8.
-  void short_string(const std::string& text) {
-    const std::string clean = clean_utf8(text, 255);
-    byte(static_cast<std::uint8_t>(clean.size()));
-    raw(clean);
-  }
-  void long_string(const std::string& text) {
-    const std::string clean = clean_utf8(text, static_cast<std::size_t>(-1));
-    varint(clean.size());
-    raw(clean);
-  }
-  void raw(const std::string& text) { bytes_.insert(bytes_.end(), text.begin(), text.end()); }
-  // `values` packed LSB first, `width` bits per value.
-  void packed(const std::vector<unsigned>& values, unsigned width) {
-    std::vector<std::uint8_t> out((values.size() * width + 7) / 8, 0);
-    std::size_t bit = 0;
-    for (unsigned value : values)
-      for (unsigned k = 0; k < width; ++k, ++bit)
-        if ((value >> k) & 1u) out[bit / 8] = static_cast<std::uint8_t>(out[bit / 8] | (1u << (bit % 8)));
-    bytes_.insert(bytes_.end(), out.begin(), out.end());
-  }
-  std::vector<std::uint8_t>& bytes() { return bytes_; }
-
- private:
-  std::vector<std::uint8_t> bytes_;
-};
-
-// ---- Reading ----
-
-// Every read is bounds-checked; after the first failure ok() stays false and reads
-// return defaults.
-class Reader {
- public:
-  Reader(const std::uint8_t* data, std::size_t size) : data_(data), size_(size) {}
-
-  bool ok() const { return ok_; }
-  bool at_end() const { return pos_ == size_; }
-  std::size_t remaining() const { return size_ - pos_; }
-
-  std::uint8_t byte() {
-    if (!ok_ || pos_ >= size_) {
-      ok_ = false;
-      return 0;
-    }
-    return data_[pos_++];
-  }
-  unsigned u16() {
-    const unsigned low = byte();
-    const unsigned high = byte();
-    return low | (high << 8);
-  }
-  // Unsigned LEB128 of at most 32 bits, in its shortest form.
-  std::uint32_t varint() {
-    std::uint64_t value = 0;
-    for (int shift = 0; shift < 35; shift += 7) {
-      const std::uint8_t b = byte();
-      if (!ok_) return 0;
-      value |= static_cast<std::uint64_t>(b & 0x7F) << shift;
-      if ((b & 0x80) == 0) {
-        if (b == 0 && shift > 0) break;  // not the shortest form
-        if (value > 0xFFFFFFFFull) break;
-        return static_cast<std::uint32_t>(value);
-      }
-    }
-    ok_ = false;
-    return 0;
-  }
-  // `count` bytes, or an empty view (and failure) when they are not all there.
-  std::string_view take(std::uint64_t count) {
-    if (!ok_ || count > remaining()) {
-      ok_ = false;
-      return {};
-    }
-    std::string_view out(reinterpret_cast<const char*>(data_ + pos_), static_cast<std::size_t>(count));
-    pos_ += static_cast<std::size_t>(count);
-    return out;
-  }
-  std::string text(std::uint64_t length) {
-    const std::string_view bytes = take(length);
-    if (!ok_) return {};
-    if (!valid_utf8(bytes)) {
-      ok_ = false;
-      return {};
-    }
-    return std::string(bytes);
-  }
-  std::string short_string() { return text(byte()); }
-  std::string long_string() { return text(varint()); }
-
- private:
-  const std::uint8_t* data_;
-  std::size_t size_;
-  std::size_t pos_ = 0;
-  bool ok_ = true;
-};
-
-bool bit_at(std::string_view bytes, std::size_t bit) {
-  return (static_cast<unsigned char>(bytes[bit / 8]) >> (bit % 8)) & 1u;
-}
-
-// The `width`-bit value at index `index` of an LSB-first packed field.
-unsigned packed_value(std::string_view bytes, std::size_t index, unsigned width) {
-  unsigned value = 0;
-  for (unsigned k = 0; k < width; ++k)
-    if (bit_at(bytes, index * width + k)) value |= 1u << k;
-  return value;
-}
-
-// Whether every bit from `used` to the end of `bytes` is zero (an encoder never sets them).
-bool padding_clear(std::string_view bytes, std::size_t used) {
-  for (std::size_t bit = used; bit < bytes.size() * 8; ++bit)
-    if (bit_at(bytes, bit)) return false;
-  return true;
-}
 
 std::string_view trim(std::string_view text) {
   const auto space = [](char c) {
@@ -245,6 +60,12 @@ constexpr ShareErrorText kShareErrorTexts[] = {
     {ShareError::TooLong,
      "This link is too long to be a capwalk link. Check that you copied only the link and nothing "
      "else, or ask for it to be sent again."},
+    {ShareError::IsReply,
+     "This is a manager's reply to someone's results, not results. Send it to the person it is "
+     "for: it opens on their own device, beside their answers."},
+    {ShareError::NotReply,
+     "This is a results link, not a reply. Open it as it is, without changing it, to see the "
+     "results."},
 };
 
 constexpr bool in_error_order() {
@@ -456,10 +277,7 @@ std::string encode_share_code(const Assessment& a, const Framework& framework, b
   for (std::size_t i = 0; i < settings; ++i) out.short_string(a.settings[i]);
   out.byte(static_cast<std::uint8_t>(nearest_tier(a.tier)));
 
-  std::int64_t since = a.updated_at - kEpoch2020Ms;
-  std::int64_t days = since / kMsPerDay;
-  if (since % kMsPerDay < 0) --days;  // round towards the past
-  out.u16(static_cast<unsigned>(std::clamp<std::int64_t>(days, 0, 65535)));
+  out.u16(static_cast<unsigned>(days_since_2020(a.updated_at)));
 
   out.varint(n);
   std::vector<unsigned> bitmap(n, 0);
@@ -499,39 +317,49 @@ std::string encode_share_code(const Assessment& a, const Framework& framework, b
     }
   }
 
-  std::vector<std::uint8_t>& bytes = out.bytes();
-  const std::uint32_t crc = crc32(bytes.data(), bytes.size());
-  for (int k = 0; k < 4; ++k) bytes.push_back(static_cast<std::uint8_t>((crc >> (8 * k)) & 0xFF));
-  return base64url_encode(bytes);
+  return seal_record(std::move(out.bytes()));
 }
 
 // ---- Decoding ----
 
-ShareDecode decode_share_code(std::string_view code) {
+std::string seal_record(std::vector<std::uint8_t> bytes) {
+  const std::uint32_t crc = crc32(bytes.data(), bytes.size());
+  for (std::size_t k = 0; k < kCrcSize; ++k) bytes.push_back(static_cast<std::uint8_t>((crc >> (8 * k)) & 0xFF));
+  return base64url_encode(bytes);
+}
+
+ShareError open_record(std::string_view code, std::string_view key, std::vector<std::uint8_t>& body) {
+  body.clear();
   std::string_view text = trim(code);
-  if (text.substr(0, 3) == "#r=") {
-    text.remove_prefix(3);
-  } else if (text.substr(0, 2) == "r=") {
-    text.remove_prefix(2);
+  if (text.substr(0, 1) == "#" && text.substr(1, key.size()) == key && text.substr(1 + key.size(), 1) == "=") {
+    text.remove_prefix(key.size() + 2);
+  } else if (text.substr(0, key.size()) == key && text.substr(key.size(), 1) == "=") {
+    text.remove_prefix(key.size() + 1);
   }
   text = trim(text);
-  if (text.empty()) return failure(ShareError::Empty);
-  if (text.size() > kMaxShareCodeLength) return failure(ShareError::TooLong);
-
+  if (text.empty()) return ShareError::Empty;
+  if (text.size() > kMaxShareCodeLength) return ShareError::TooLong;
   std::vector<std::uint8_t> bytes;
-  if (!base64url_decode(text, bytes)) return failure(ShareError::NotBase64);
-  if (bytes.size() < kMinimumRecord) return failure(ShareError::TooShort);
-
-  const std::size_t body = bytes.size() - kCrcSize;
+  if (!base64url_decode(text, bytes)) return ShareError::NotBase64;
+  if (bytes.size() < kMinimumRecord) return ShareError::TooShort;
+  const std::size_t size = bytes.size() - kCrcSize;
   std::uint32_t stored = 0;
-  for (std::size_t k = 0; k < kCrcSize; ++k) stored |= std::uint32_t{bytes[body + k]} << (8 * k);
-  if (crc32(bytes.data(), body) != stored) return failure(ShareError::ChecksumMismatch);
+  for (std::size_t k = 0; k < kCrcSize; ++k) stored |= std::uint32_t{bytes[size + k]} << (8 * k);
+  if (crc32(bytes.data(), size) != stored) return ShareError::ChecksumMismatch;
+  bytes.resize(size);
+  body = std::move(bytes);
+  return ShareError::None;
+}
 
+ShareDecode decode_share_code(std::string_view code) {
+  std::vector<std::uint8_t> bytes;
+  if (const ShareError error = open_record(code, "r", bytes); error != ShareError::None) return failure(error);
   const int format = bytes[0];
+  if (format == kReplyMarker) return failure(ShareError::IsReply);
   if (format > kShareFormat) return failure(ShareError::NewerFormat);
   if (format == 0) return failure(ShareError::Malformed);
 
-  Reader in(bytes.data(), body);
+  Reader in(bytes.data(), bytes.size());
   ShareDecode out;
   if (!parse_record(in, out.results)) return failure(ShareError::Malformed);
   return out;
@@ -549,7 +377,7 @@ ResolvedShare resolve_share(const SharedResults& shared, const Framework& framew
   a.role_title = role_title;
   a.tier = shared.tier;
   a.settings = shared.settings;
-  a.created_at = a.updated_at = static_cast<std::int64_t>(shared.days_since_2020) * kMsPerDay + kEpoch2020Ms;
+  a.created_at = a.updated_at = ms_from_days_since_2020(shared.days_since_2020);
   a.finished = true;
   out.version_differs = shared.framework_version != framework.version;
 

@@ -85,8 +85,10 @@ enum class ShareError {
   NewerFormat,       // a format version after kShareFormat
   Malformed,         // the record does not fit together
   TooLong,           // longer than kMaxShareCodeLength
+  IsReply,           // a supervision reply (reply_code.h) where results were expected
+  NotReply,          // results where a supervision reply was expected
 };
-constexpr int kShareErrorCount = 8;  // None included
+constexpr int kShareErrorCount = 10;  // None included
 // Plain English for the person ("This link is incomplete: ..."); "" for None.
 const char* share_error_message(ShareError error);
 
@@ -112,6 +114,16 @@ ResolvedShare resolve_share(const SharedResults& shared, const Framework& framew
 
 // "This link is for the framework “x”, which is not available on this device."
 std::string foreign_framework_message(const std::string& framework_id);
+
+// The first byte of a supervision reply's record (reply_code.h): never a share format,
+// so a reply opened as results, or results as a reply, is told apart and named.
+constexpr std::uint8_t kReplyMarker = 0x56;  // 'V'
+
+// The sealing both kinds of record share: seal_record() appends the CRC-32 and encodes
+// base64url; open_record() takes `code` (with or without "#key=" or "key=" before it),
+// checks its length, alphabet and checksum, and gives the record without its checksum.
+std::string seal_record(std::vector<std::uint8_t> bytes);
+ShareError open_record(std::string_view code, std::string_view key, std::vector<std::uint8_t>& body);
 
 // Helpers, exposed for tests.
 std::string base64url_encode(const std::vector<std::uint8_t>& bytes);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "team_answers.h"
 #include "walkthrough.h"
 
 namespace capwalk {
@@ -66,10 +67,7 @@ void open_share_link(AppState& state, const std::string& code) {
     opened.error = decoded.message();
   } else if (const LibraryEntry* entry = state.library.find(decoded.results.framework_id)) {
     const RoleCatalogue* roles = state.library.roles();
-    const Role* role = roles ? roles->find_role(decoded.results.role_id) : nullptr;
-    const std::string title = role ? role->title
-                              : decoded.results.role_id.empty() ? "Role not listed"
-                                                                : decoded.results.role_id;
+    const std::string title = role_title_of(roles, decoded.results.role_id);
     opened.resolved = resolve_share(decoded.results, entry->framework, title);
     opened.framework_title = entry->framework.short_title;
   } else {

@@ -70,7 +70,8 @@ json assessment_to_json(const Assessment& a) {
               {"current_index", a.current_index},
               {"finished", a.finished},
               {"plan", std::move(plan)},
-              {"previous_id", a.previous_id}};
+              {"previous_id", a.previous_id},
+              {"replies", a.replies}};
 }
 
 json data_to_json(const StoredData& data) {
@@ -245,6 +246,9 @@ Assessment assessment_from_json(Reader& r, const json& value, const std::string&
     for (std::size_t i = 0; i < plan->size(); ++i)
       a.plan.push_back(plan_item_from_json(r, (*plan)[i], index_path(plan_path, i)));
   a.previous_id = r.text_field(value, path, "previous_id", false);
+  const std::string replies_path = child_path(path, "replies");
+  if (const json* replies = r.field(value, path, "replies", true); replies && r.is_array(*replies, replies_path))
+    for (std::size_t i = 0; i < replies->size(); ++i) a.replies.push_back(r.text((*replies)[i], index_path(replies_path, i)));
   return a;
 }
 
@@ -324,9 +328,22 @@ void migrate_1_to_2(Reader& r, json& data) {
   data["settings"] = json{{"text_scale_percent", 100}, {"theme", "auto"}, {"reduced_motion", false}};
 }
 
+// Schema 3 keeps managers' replies with each assessment.
+void migrate_2_to_3(Reader& r, json& data) {
+  if (!r.is_object(data, "data")) return;
+  json* assessments = data.contains("assessments") ? &data["assessments"] : nullptr;
+  if (!assessments) return r.fail("\"assessments\" is missing at data");
+  if (!r.is_array(*assessments, "data.assessments")) return;
+  for (std::size_t i = 0; i < assessments->size(); ++i) {
+    json& a = (*assessments)[i];
+    if (!r.is_object(a, index_path("data.assessments", i))) return;
+    a["replies"] = json::array();
+  }
+}
+
 using MigrationStep = void (*)(Reader&, json&);
 // kMigrations[n - 1] takes schema n to n + 1.
-constexpr MigrationStep kMigrations[] = {migrate_1_to_2};
+constexpr MigrationStep kMigrations[] = {migrate_1_to_2, migrate_2_to_3};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kStorageSchema - 1,
               "every older schema needs a migration step");
 

@@ -1,7 +1,7 @@
 // storage_document.h — everything a person keeps on their device, as one versioned
 // JSON document with a checksum.
 //
-//   { "app": "capwalk", "schema": 2, "saved_at": 1763856000000,
+//   { "app": "capwalk", "schema": 3, "saved_at": 1763856000000,
 //     "checksum": "fnv1a32:8c0f3b21", "data": { "assessments": [...], ... } }
 //
 // The checksum covers the serialised "data" value, so a truncated or edited
@@ -18,7 +18,7 @@
 
 namespace capwalk {
 
-constexpr int kStorageSchema = 2;
+constexpr int kStorageSchema = 3;
 
 // What each setting may be, for the stored document and for settings.h, which changes them.
 constexpr int kMinTextScalePercent = 100;

@@ -80,7 +80,7 @@ void merge_one(const Assessment* base, const Assessment* mine, const Assessment*
 }
 
 bool same_member(const TeamMember& a, const TeamMember& b) {
-  return a.code == b.code && a.label == b.label && a.round == b.round;
+  return a.code == b.code && a.label == b.label && a.round == b.round && a.view == b.view;
 }
 
 // Members by id, so merging teams of thousands stays linear.

@@ -17,20 +17,6 @@ namespace {
 
 using nlohmann::json;
 
-// "m-" and 16 hex digits of the FNV-1a 64-bit hash of the code. The code text of a
-// record is canonical (base64url without padding), so the same link is the same id;
-// 64 bits keep two different people of a service of thousands from ever sharing one
-// (a 32-bit checksum would, about once in a hundred services of 10,000).
-std::string member_id_for(const std::string& code) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (unsigned char c : code) {
-    hash ^= c;
-    hash *= 0x100000001b3ULL;
-  }
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
-  return std::string("m-") + buf;
-}
 
 // The K of a "Person K" label, or 0.
 int person_number(const std::string& label) {
@@ -107,6 +93,21 @@ void add_one(Team& team, TeamImport& import, const FoundLink& link) {
 }
 
 }  // namespace
+
+// The code text of a
+// record is canonical (base64url without padding), so the same link is the same id;
+// 64 bits keep two different people of a service of thousands from ever sharing one
+// (a 32-bit checksum would, about once in a hundred services of 10,000).
+std::string member_id_for(const std::string& code) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (unsigned char c : code) {
+    hash ^= c;
+    hash *= 0x100000001b3ULL;
+  }
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
+  return std::string("m-") + buf;
+}
 
 std::string with_thousands(long long n) {
   std::string digits = std::to_string(n < 0 ? -n : n);
@@ -263,9 +264,19 @@ Team team_from_entries(const json& members) {
       keep(team, entry, kept);
       continue;
     }
+    std::optional<SupervisionReply> view;
+    if (const std::string view_code = text_field(entry, "view"); !view_code.empty()) {
+      ReplyDecode reply = decode_reply(view_code);
+      if (reply.error != ShareError::None || reply.reply.binding != results_binding(decoded.results)) {
+        keep(team, entry, kept);
+        continue;
+      }
+      view = std::move(reply.reply);
+    }
     const std::string id = member_id_for(code);  // derived again, not trusted from storage
     if (!ids.insert(id).second) continue;
     TeamMember member;
+    member.view = std::move(view);
     member.id = id;
     member.label = trimmed(text_field(entry, "label"), kMaxLabelLength);
     member.code = code;
@@ -287,6 +298,7 @@ std::string team_to_json(const Team& team) {
   for (const TeamMember& m : team.members) {
     json entry = json{{"label", m.label}, {"code", m.code}};
     if (!m.round.empty()) entry["round"] = m.round;
+    if (m.view) entry["view"] = encode_reply(*m.view);
     members.push_back(std::move(entry));
   }
   for (const KeptMember& k : team.kept) {

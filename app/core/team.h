@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -21,6 +22,7 @@
 
 #include "csv.h"
 #include "link_finder.h"
+#include "reply_code.h"
 #include "share_code.h"
 
 namespace capwalk {
@@ -31,6 +33,9 @@ struct TeamMember {
   std::string code;     // the share code they sent
   std::string round;    // the round the link came in with ("Spring 2026"); may be empty
   SharedResults results;
+  // The manager's own view of these results (reply_code.h), once they start one: kept
+  // here and sent back to the person as a reply link.
+  std::optional<SupervisionReply> view;
 };
 
 // A stored member this version cannot read: a link from a newer capwalk or a damaged
@@ -52,6 +57,9 @@ struct Team {
 std::vector<std::string> team_frameworks(const Team& team);
 std::vector<std::string> team_rounds(const Team& team);
 int members_of_framework(const Team& team, const std::string& framework_id);
+
+// A member's id: "m-" and 16 hex digits of the FNV-1a 64-bit hash of `code`.
+std::string member_id_for(const std::string& code);
 
 // ---- Adding links ----
 
@@ -111,9 +119,12 @@ std::string people_phrase(long long n);
 // storage document, as versioned JSON:
 //
 //   { "app": "capwalk-team", "version": 3,
-//     "members": [ { "label": "Person 1", "code": "…", "round": "Spring 2026" }, … ] }
+//     "members": [ { "label": "Person 1", "code": "…", "round": "Spring 2026",
+//                    "view": "…" }, … ] }
 //
-// "round" is left out when empty. Version 2 also had a "framework_id" (a team was one
+// "round" is left out when empty, and "view" (the manager's view as a reply code,
+// reply_code.h) until there is one; a view that does not decode, or answers other
+// results, keeps its whole entry as a kept member. Version 3 had no "view". Version 2 also had a "framework_id" (a team was one
 // framework) and an "id" per member; version 1 had neither "app" nor "version". Both
 // are read as they are. Kept members go back into "members" as they were found, so
 // the capwalk that wrote them still finds them. Every code is decoded again on
@@ -121,7 +132,7 @@ std::string people_phrase(long long n);
 constexpr const char* kTeamKey = "capwalk.team";
 // Where an unreadable team document is put aside (one copy), never overwritten.
 constexpr const char* kTeamSetAsideKey = "capwalk.team.unreadable";
-constexpr int kTeamDocumentVersion = 3;
+constexpr int kTeamDocumentVersion = 4;
 
 enum class TeamDocumentStatus {
   Ok,          // team is filled

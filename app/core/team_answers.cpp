@@ -11,6 +11,20 @@ std::string member_sector(const TeamMember& member, const RoleCatalogue* roles) 
   return role ? role->sector : std::string();
 }
 
+std::string role_title_of(const RoleCatalogue* roles, const std::string& role_id) {
+  if (role_id.empty()) return kRoleNotListed;
+  const Role* role = roles ? roles->find_role(role_id) : nullptr;
+  return role ? role->title : role_id;
+}
+
+std::string sector_name_of(const RoleCatalogue* roles, const std::string& sector_id) {
+  if (sector_id.empty()) return kRoleNotListed;
+  if (roles)
+    for (const Sector& s : roles->sectors)
+      if (s.id == sector_id) return s.name;
+  return sector_id;
+}
+
 bool matches_filter(const TeamMember& m, const TeamFilter& filter, const RoleCatalogue* roles) {
   if (!filter.role_id.empty() && m.results.role_id != filter.role_id) return false;
   if (!filter.setting.empty() && !contains(m.results.settings, filter.setting)) return false;

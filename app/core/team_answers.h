@@ -36,6 +36,12 @@ struct TeamFilter {
 std::string member_sector(const TeamMember& member, const RoleCatalogue* roles);
 bool matches_filter(const TeamMember& member, const TeamFilter& filter, const RoleCatalogue* roles = nullptr);
 
+// What a person reads for a role or sector id: its title or name in `roles`, the id
+// itself when the catalogue does not list it, and kRoleNotListed for no id.
+constexpr const char* kRoleNotListed = "Role not listed";
+std::string role_title_of(const RoleCatalogue* roles, const std::string& role_id);
+std::string sector_name_of(const RoleCatalogue* roles, const std::string& sector_id);
+
 // One byte per person and capability: whether they were asked, whether they asked for
 // training, and the rating (assessment.h's Rating in the low bits).
 constexpr std::uint8_t kCellAsked = 0x80;

@@ -6,18 +6,10 @@ namespace capwalk {
 
 namespace {
 
-std::string role_title(const SharedResults& r, const RoleCatalogue* roles) {
-  if (r.role_id.empty()) return "Role not listed";
-  const Role* found = roles ? roles->find_role(r.role_id) : nullptr;
-  return found ? found->title : r.role_id;
-}
-
-std::string sector_name(const TeamMember& m, const RoleCatalogue* roles) {
+// A role that is not listed has no sector: its cell is left empty.
+std::string sector_cell(const TeamMember& m, const RoleCatalogue* roles) {
   const std::string id = member_sector(m, roles);
-  if (roles)
-    for (const Sector& s : roles->sectors)
-      if (s.id == id) return s.name;
-  return id;
+  return id.empty() ? std::string() : sector_name_of(roles, id);
 }
 
 std::string rating_words(Rating r) {
@@ -61,7 +53,7 @@ std::string team_csv(const Team& team, const Framework& framework, const TeamFil
     const TeamMember& m = team.members[answers.members[i]];
     if (!matches_filter(m, filter, roles)) continue;
     const SharedResults& r = m.results;
-    row = {m.label, role_title(r, roles), std::to_string(r.tier), setting_names(roles, r.settings),
+    row = {m.label, role_title_of(roles, r.role_id), std::to_string(r.tier), setting_names(roles, r.settings),
            date_from_days_since_2020(r.days_since_2020), m.round};
     const std::uint8_t* cells = answers.row(i);
     for (std::size_t c : columns) row.push_back((cells[c] & kCellAsked) ? rating_words(cell_rating(cells[c])) : "");
@@ -80,7 +72,7 @@ std::string long_csv(const Team& team, const TeamAnswers& answers, const Framewo
     if (!matches_filter(m, filter, roles)) continue;
     const SharedResults& r = m.results;
     const std::vector<std::string> person = {m.label, m.round, date_from_days_since_2020(r.days_since_2020),
-                                             sector_name(m, roles), role_title(r, roles), std::to_string(r.tier),
+                                             sector_cell(m, roles), role_title_of(roles, r.role_id), std::to_string(r.tier),
                                              setting_names(roles, r.settings)};
     const std::uint8_t* cells = answers.row(i);
     for (std::size_t c = 0; c < answers.width && c < framework.capabilities.size(); ++c) {

@@ -86,7 +86,7 @@ void start_assessment(AppState& state, const std::string& new_id, std::int64_t n
   a.framework_id = fw->id;
   a.framework_version = fw->version;
   a.role_id = role ? role->id : "";
-  a.role_title = role ? role->title : "Role not listed";
+  a.role_title = role ? role->title : kRoleNotListed;
   a.tier = fw->is_tiered() ? (state.setup.tier ? state.setup.tier : suggested_tier(state)) : kFirstTier;
   a.settings = state.setup.settings;
   a.created_at = a.updated_at = now_ms;

@@ -37,6 +37,9 @@ void draw_current_screen(AppState& state, const Host& host) {
     case Screen::Settings: settings_screen(state, host); break;
     case Screen::Share: share_screen(state, host); break;
     case Screen::Review: review_screen(state, host); break;
+    case Screen::ManagerView: manager_view_screen(state, host); break;
+    case Screen::SendView: send_view_screen(state, host); break;
+    case Screen::Reply: reply_screen(state, host); break;
     case Screen::Team: team_screen(state, host); break;
     case Screen::ServiceReport: service_report_screen(state, host); break;
     case Screen::KioskSetup: kiosk_setup_screen(state, host); break;

@@ -6,11 +6,13 @@
 #include "app/core/dates.h"
 #include "app/core/report_html.h"
 #include "app/core/sharing.h"
+#include "app/core/supervision.h"
 #include "app/core/walkthrough.h"
 #include "app_screens.h"
 #include "fonts.h"
 #include "learning_view.h"
 #include "setting_view.h"
+#include "supervision_view.h"
 #include "theme.h"
 #include "team_view.h"
 #include "widgets.h"
@@ -111,6 +113,15 @@ void results_screen(AppState& state, const Host& host) {
   for (const std::string& id : r.to_discuss) {
     const Answer& ans = a->answers.at(id);
     bullet(capability_title(fw, id) + " – " + rating_info(ans.rating)->label);
+  }
+
+  if (SupervisionReply reply; latest_reply(*a, reply)) {
+    gap(metrics().gap_tight);
+    heading("Your manager's view", 2);
+    note("Beside your own ratings, never averaged into them.");
+    manager_view_lines(*a, fw, reply);
+    if (kiosk_allows(state.kiosk.active, KioskAction::Print) && button("Print the conversation guide"))
+      call(host.print_html, conversation_guide_html(*a, fw, &reply, "For you", format_date(call(host.now_ms))));
   }
 
   if (!r.skipped.empty()) {

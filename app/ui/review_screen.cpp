@@ -2,6 +2,7 @@
 // mixed with the viewer's own saved assessments.
 #include "app/core/dates.h"
 #include "app/core/sharing.h"
+#include "app/core/supervision.h"
 #include "app_screens.h"
 #include "widgets.h"
 
@@ -73,7 +74,10 @@ void review_screen(AppState& state, const Host& /*host*/) {
     }
   }
   gap(metrics().gap_medium);
-  if (button("Add to my team", ButtonKind::Primary)) add_opened_to_team(state);
+  if (button("Add my view", ButtonKind::Primary)) start_my_view(state);
+  note("Say how you see each capability, agree actions with them, and send your view back in a link.");
+  gap(metrics().gap_small);
+  if (button("Add to my team")) add_opened_to_team(state);
   gap(metrics().gap_small);
   if (button("Close")) state.nav.restart();
 }

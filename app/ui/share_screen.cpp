@@ -1,32 +1,12 @@
 // Sharing results with a manager: a link that carries them (no server ever sees it),
 // ways to send it, and a QR code for taking it to a phone.
-#include <cctype>
-
 #include "app/core/sharing.h"
 #include "app/core/walkthrough.h"
 #include "app_screens.h"
+#include "link_offer.h"
 #include "widgets.h"
 
 namespace capwalk::ui {
-
-namespace {
-
-std::string percent_encode(const std::string& text) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 void share_screen(AppState& state, const Host& host) {
   SharingState& sharing = state.sharing;
@@ -54,32 +34,14 @@ void share_screen(AppState& state, const Host& host) {
            : "The link contains your role, tier, ratings and training requests, not your notes. Anyone who has the link can read them.");
   note("Nothing is sent anywhere by capwalk: the results are inside the link itself.");
   gap(metrics().gap_tight);
-  read_only_field("Your link", link, "share-link", link.size() > 200 ? metrics().text_area_height : metrics().link_height);
-  if (!sharing.notice.empty()) status_message(sharing.notice);
-  const bool kiosk = state.kiosk.active;
-  if (kiosk_allows(kiosk, KioskAction::CopyLink)) {
-    gap(metrics().gap_small);
-    if (button("Copy link", ButtonKind::Primary)) call(host.copy_text, link);
-  }
-  if (kiosk_allows(kiosk, KioskAction::EmailLink)) {
-    gap(metrics().gap_small);
-    if (button("Email the link"))
-      call(host.open_link, "mailto:?subject=" + percent_encode("My capwalk results") + "&body=" +
-                     percent_encode("Here are my mental health capability results from capwalk:\n\n" + link));
-  }
-  if (kiosk_allows(kiosk, KioskAction::ShareSheet) && call(host.can_share)) {
-    gap(metrics().gap_small);
-    if (button("Share…")) call(host.share_link, "My capwalk results", link);
-  }
-  if (kiosk) note("This is a shared device, so the link cannot be copied, emailed or saved here. Scan the code below to take it with you.");
-  gap(metrics().gap_small);
-  heading("Take it to your phone", 2);
-  if (qr_code(link, metrics().qr_size)) {
-    note("Scan this code with your phone's camera to open the same link there.");
-  } else {
-    paragraph(kiosk ? "This link is too long for a QR code. Untick “Include my private notes” to make it shorter."
-                    : "This link is too long for a QR code. Untick “Include my private notes”, or send the link instead.");
-  }
+  LinkOffer link_offer;
+  link_offer.link = link;
+  link_offer.email_subject = "My capwalk results";
+  link_offer.email_intro = "Here are my mental health capability results from capwalk:";
+  link_offer.qr_too_long = state.kiosk.active
+                               ? "This link is too long for a QR code. Untick “Include my private notes” to make it shorter."
+                               : "This link is too long for a QR code. Untick “Include my private notes”, or send the link instead.";
+  offer_link(state, host, link_offer);
   gap(metrics().gap_medium);
   if (button("Back to my results")) state.nav.back();
 }

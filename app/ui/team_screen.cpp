@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include "app/core/sharing.h"
+#include "app/core/team_answers.h"
 #include "app/core/team_export.h"
 #include "app_screens.h"
 #include "fonts.h"
@@ -107,8 +108,7 @@ void top_needs_section(const Framework& fw, const ServiceReport& report) {
 
 std::string person_details(const AppState& state, const TeamMember& m, const Framework& fw) {
   const RoleCatalogue* roles = state.library.roles();
-  const Role* role = roles && !m.results.role_id.empty() ? roles->find_role(m.results.role_id) : nullptr;
-  std::string text = role ? role->title : m.results.role_id.empty() ? "Role not listed" : m.results.role_id;
+  std::string text = role_title_of(roles, m.results.role_id);
   if (fw.is_tiered()) text += " · Tier " + std::to_string(m.results.tier);
   if (!m.results.settings.empty()) text += " · " + setting_names(roles, m.results.settings);
   if (!m.round.empty()) text += " · " + m.round;

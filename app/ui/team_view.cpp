@@ -1,6 +1,7 @@
 #include "team_view.h"
 
 #include "app/core/sharing.h"
+#include "app/core/team_answers.h"
 #include "palette.h"
 #include "theme.h"
 #include "widgets.h"
@@ -55,18 +56,6 @@ const Framework* framework_choice(AppState& state) {
 
 namespace {
 
-std::string role_words(const RoleCatalogue* roles, const std::string& id) {
-  const Role* r = roles && !id.empty() ? roles->find_role(id) : nullptr;
-  return r ? r->title : id.empty() ? "Role not listed" : id;
-}
-
-std::string sector_words(const RoleCatalogue* roles, const std::string& id) {
-  if (roles)
-    for (const Sector& s : roles->sectors)
-      if (s.id == id) return s.name;
-  return id.empty() ? "Role not listed" : id;
-}
-
 // One question of the group choice; `field` is the filter's field it sets.
 void one_choice(AppState& state, const char* question, const char* all, const std::vector<std::string>& values,
                 std::string TeamFilter::*field, std::string (*words)(const RoleCatalogue*, const std::string&),
@@ -102,8 +91,8 @@ void group_choices(AppState& state, const TeamViewCache& view) {
     if (!open) state.sharing.filter = TeamFilter{};
   }
   if (!open) return;
-  one_choice(state, "Show which sector?", "All sectors", view.sectors, &TeamFilter::sector, sector_words, "sector");
-  one_choice(state, "Show which roles?", "All roles", view.roles, &TeamFilter::role_id, role_words, "role");
+  one_choice(state, "Show which sector?", "All sectors", view.sectors, &TeamFilter::sector, sector_name_of, "sector");
+  one_choice(state, "Show which roles?", "All roles", view.roles, &TeamFilter::role_id, role_title_of, "role");
   one_choice(state, "Show which settings?", "All settings", view.settings, &TeamFilter::setting, setting_words,
              "setting");
   one_choice(state, "Show which round?", "All rounds", view.rounds, &TeamFilter::round, round_words, "round");
@@ -113,8 +102,8 @@ std::string group_words(const AppState& state) {
   const TeamFilter& f = state.sharing.filter;
   const RoleCatalogue* roles = state.library.roles();
   std::vector<std::string> parts;
-  if (!f.sector.empty()) parts.push_back(sector_words(roles, f.sector));
-  if (!f.role_id.empty()) parts.push_back(role_words(roles, f.role_id));
+  if (!f.sector.empty()) parts.push_back(sector_name_of(roles, f.sector));
+  if (!f.role_id.empty()) parts.push_back(role_title_of(roles, f.role_id));
   if (!f.setting.empty()) parts.push_back(setting_words(roles, f.setting));
   if (!f.round.empty()) parts.push_back(f.round);
   if (parts.empty()) return "Everyone";

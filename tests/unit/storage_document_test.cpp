@@ -227,7 +227,7 @@ TEST_CASE("A document from a newer capwalk is recognised and left alone") {
   CHECK(read.status == DocumentStatus::Newer);
   CHECK(read.schema == kStorageSchema + 1);
   CHECK(read.saved_at == 1763856000000);
-  CHECK(read.problem == "saved by a newer version of capwalk (schema 3)");
+  CHECK(read.problem == "saved by a newer version of capwalk (schema 4)");
   CHECK(read.data.assessments.empty());
 }
 

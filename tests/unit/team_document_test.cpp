@@ -139,15 +139,15 @@ TEST_CASE("A team document from today's capwalk is read as it was, and written w
   CHECK(team.kept.empty());
   const std::string saved = team_to_json(team);
   CHECK(saved.compare(0, 32, "{\"app\":\"capwalk-team\",\"members\":") == 0);
-  CHECK(saved.find("\"version\":3") != std::string::npos);
+  CHECK(saved.find("\"version\":4") != std::string::npos);
   CHECK(saved.find("framework_id") == std::string::npos);
 }
 
 TEST_CASE("A team document from a newer capwalk, or not a team document, is not read") {
   const std::string members = "\"framework_id\":\"core\",\"members\":[{\"code\":\"" + core_code("gp") + "\"}]";
-  const TeamRead newer = read_team_document("{\"app\":\"capwalk-team\",\"version\":4," + members + "}");
+  const TeamRead newer = read_team_document("{\"app\":\"capwalk-team\",\"version\":5," + members + "}");
   CHECK(newer.status == TeamDocumentStatus::Newer);
-  CHECK(newer.version == 4);
+  CHECK(newer.version == 5);
   CHECK(newer.team.members.empty());
   CHECK(read_team_document("{\"app\":\"capwalk-team\",\"version\":2," + members + "}").status ==
         TeamDocumentStatus::Ok);

@@ -48,11 +48,12 @@ export function download(name, mime, text) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-// A results link (#r=...): handed to the app, then taken out of the address bar so
-// it is not kept in the history or shown to the next person.
+// A results link (#r=...) or a manager's reply (#v=...): handed to the app as "r=…"
+// or "v=…", then taken out of the address bar so it is not kept in the history or
+// shown to the next person.
 export function takeLinkFromAddress() {
-  if (!location.hash.startsWith('#r=')) return false;
-  window.capwalkShell.assets[MAILBOX_OPENED_LINK] = new TextEncoder().encode(location.hash.slice(3));
+  if (!location.hash.startsWith('#r=') && !location.hash.startsWith('#v=')) return false;
+  window.capwalkShell.assets[MAILBOX_OPENED_LINK] = new TextEncoder().encode(location.hash.slice(1));
   history.replaceState(null, '', location.pathname + location.search);
   return true;
 }

@@ -1,0 +1,31 @@
+#include "supervision_view.h"
+
+#include "app/core/supervision.h"
+#include "widgets.h"
+
+namespace capwalk::ui {
+
+void manager_view_lines(const Assessment& a, const Framework& fw, const SupervisionReply& reply) {
+  const std::vector<ViewPair> pairs = side_by_side(a, fw, reply);
+  const bool any_to_talk = !pairs.empty() && pairs.front().to_talk_about();
+  if (any_to_talk) heading("To talk about", 3);
+  bool same_heading = false;
+  for (const ViewPair& pair : pairs) {
+    if (!pair.to_talk_about() && !same_heading) {
+      heading("You see these the same way", 3);
+      same_heading = true;
+    }
+    const Capability* c = fw.find_capability(pair.capability_id);
+    bullet((c ? c->title : pair.capability_id) + ". " + pair_text(pair, "Your manager"));
+    if (!pair.view.comment.empty()) note("Your manager's comment: " + pair.view.comment);
+  }
+  if (!reply.actions.empty()) heading("Agreed actions", 3);
+  for (const AgreedAction& action : reply.actions) {
+    const Capability* c = capability_at(fw, action.position);
+    bullet((c ? c->title + ": " : std::string()) + action.what + (action.by_when.empty() ? "" : " · by " + action.by_when) +
+           (action.support.empty() ? "" : " · support: " + action.support));
+  }
+  if (!reply.overall.empty()) paragraph("Overall: " + reply.overall);
+}
+
+}  // namespace capwalk::ui
