@@ -134,8 +134,7 @@ void manager_view_screen(AppState& state, const Host& /*host*/) {
   paragraph("Beside each of their ratings, say how you see it. Your view is shown beside theirs, never averaged "
             "into it, and their own ratings do not change.");
   note("Your view is kept on this device with your team, until you send it back to them.");
-  std::string name = member->label;
-  if (text_field("Their name (kept on this device only)", name, "view-name")) rename_team_member(state, member->id, name);
+  note("To use their name instead of " + member->label + ", rename them in your team view.");
 
   gap(metrics().gap_tight);
   heading("Each capability", 2);
