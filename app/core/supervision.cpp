@@ -189,6 +189,16 @@ TeamMember* member_being_viewed(AppState& state) {
   return nullptr;
 }
 
+bool view_in_progress(AppState& state, ViewInProgress& out) {
+  out.member = member_being_viewed(state);
+  const OpenedShare* opened = state.sharing.opened ? &*state.sharing.opened : nullptr;
+  const LibraryEntry* entry = out.member ? state.library.find(out.member->results.framework_id) : nullptr;
+  if (!out.member || !out.member->view || !entry || !opened || !opened->resolved) return false;
+  out.assessment = &opened->resolved->assessment;
+  out.framework = &entry->framework;
+  return true;
+}
+
 void start_my_view(AppState& state) {
   SharingState& sharing = state.sharing;
   if (!sharing.opened || !sharing.opened->resolved) return;

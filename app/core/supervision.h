@@ -66,6 +66,14 @@ bool latest_reply(const Assessment& assessment, SupervisionReply& out);
 void start_my_view(AppState& state);
 // The member whose view is being written, or nullptr.
 TeamMember* member_being_viewed(AppState& state);
+// Everything the view's screens draw from: the member (with a view), their results as
+// reviewed, and the framework. False when any is missing (the screens then restart).
+struct ViewInProgress {
+  TeamMember* member = nullptr;
+  const Assessment* assessment = nullptr;
+  const Framework* framework = nullptr;
+};
+bool view_in_progress(AppState& state, ViewInProgress& out);
 // The view's entry for capability `position`: find_view() gives nullptr when there is
 // none, view_of() adds one (I see it the same way) and gives that.
 const CapabilityView* find_view(const SupervisionReply& reply, int position);

@@ -120,15 +120,14 @@ void actions_section(AppState& state, SupervisionReply& view, const Assessment& 
 }  // namespace
 
 void manager_view_screen(AppState& state, const Host& /*host*/) {
-  TeamMember* member = member_being_viewed(state);
-  const OpenedShare* opened = state.sharing.opened ? &*state.sharing.opened : nullptr;
-  const LibraryEntry* entry = member ? state.library.find(member->results.framework_id) : nullptr;
-  if (!member || !member->view || !entry || !opened || !opened->resolved) {
+  ViewInProgress in_progress;
+  if (!view_in_progress(state, in_progress)) {
     state.nav.restart();
     return;
   }
-  const Framework& fw = entry->framework;
-  const Assessment& a = opened->resolved->assessment;
+  TeamMember* member = in_progress.member;
+  const Framework& fw = *in_progress.framework;
+  const Assessment& a = *in_progress.assessment;
   SupervisionReply& view = *member->view;
   heading("Your view of " + member->label + "'s results", 1);
   paragraph("Beside each of their ratings, say how you see it. Your view is shown beside theirs, never averaged "

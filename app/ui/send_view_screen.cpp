@@ -12,13 +12,12 @@
 namespace capwalk::ui {
 
 void send_view_screen(AppState& state, const Host& host) {
-  TeamMember* member = member_being_viewed(state);
-  const OpenedShare* opened = state.sharing.opened ? &*state.sharing.opened : nullptr;
-  const LibraryEntry* entry = member ? state.library.find(member->results.framework_id) : nullptr;
-  if (!member || !member->view || !entry || !opened || !opened->resolved) {
+  ViewInProgress in_progress;
+  if (!view_in_progress(state, in_progress)) {
     state.nav.restart();
     return;
   }
+  const TeamMember* member = in_progress.member;
   heading("Send your view to " + member->label, 1);
   paragraph("This link takes your view back to " + member->label + ". When they open it on their own device, capwalk "
             "shows it beside their own ratings and adds the actions you agreed to their plan.");
@@ -36,7 +35,7 @@ void send_view_screen(AppState& state, const Host& host) {
   if (kiosk_allows(state.kiosk.active, KioskAction::Print)) {
     gap(metrics().gap_small);
     if (button("Print the conversation guide"))
-      call(host.print_html, conversation_guide_html(opened->resolved->assessment, entry->framework, &*member->view,
+      call(host.print_html, conversation_guide_html(*in_progress.assessment, *in_progress.framework, &*member->view,
                                                     member->label, format_date(call(host.now_ms))));
   }
   gap(metrics().gap_medium);

@@ -8,6 +8,7 @@
 #include "app/core/dates.h"
 #include "app/core/kiosk.h"
 #include "app/core/sharing.h"
+#include "app/core/supervision.h"
 #include "app/core/walkthrough.h"
 #include "../unit/test_files.h"
 #include "screen_harness.h"
@@ -875,6 +876,58 @@ TEST_CASE("review: a damaged or cut-short link is refused with a plain message",
   viewer.settle();
   CHECK(viewer.heading1() == "This link cannot be opened");
   CHECK_FALSE(viewer.has(MirrorRole::Button, "Add to my team"));
+}
+
+// ---- Supervision ----
+
+TEST_CASE("supervision: the manager's view goes back in a reply, and the person sees both views", "[supervision]") {
+  // One harness at a time (one ImGui context): the person's device keeps its data between.
+  std::string link;
+  StoredData on_phone;
+  {
+    ScreenHarness person(kPhone);
+    choose_receptionist(person);
+    walk_all(person, 0);
+    person.click("Share with my manager");
+    link = person.get(MirrorRole::TextBox, "Your link").value;
+    on_phone = person.state.stored;
+  }
+  std::string reply;
+  {
+  ScreenHarness manager;
+  open_share_link(manager.state, code_of(link));
+  manager.settle();
+  manager.click("Add my view");
+  CHECK(manager.heading1() == "Your view of Person 1's results");
+  manager.activate(*manager.all(MirrorRole::Radio, "I see it differently").at(0));
+  manager.activate(*manager.all(MirrorRole::Radio, "Could support others").at(0));
+  const std::size_t capabilities = manager.all(MirrorRole::Radio, "I see it the same way").size();
+  CHECK(capabilities == 9);
+  for (std::size_t i = 1; i < capabilities; ++i) manager.activate(*manager.all(MirrorRole::Radio, "I see it the same way").at(i));
+  manager.click("Add an agreed action");
+  manager.type("What will be done (action 1)", "Read the guide");
+  manager.type("By when (action 1)", "Friday");
+  manager.click("Send my view to Person 1");
+  CHECK(manager.heading1() == "Send your view to Person 1");
+  reply = manager.get(MirrorRole::TextBox, "Reply link").value;
+  REQUIRE(reply.find("#v=") != std::string::npos);
+  manager.click("Print the conversation guide");
+  const auto printed = manager.calls_to("print_html");
+  REQUIRE(printed.size() == 1);
+  CHECK(printed[0].args[0].find("Read the guide") != std::string::npos);
+  }
+  ScreenHarness person(kPhone);
+  person.state.stored = on_phone;
+  const auto answers = person.state.stored.assessments.at(0).answers;
+  open_reply_link(person.state, reply.substr(reply.find("#v=") + 3), 1795000000000);  // as main.cpp does
+  person.settle();
+  CHECK(person.heading1() == "Your manager's view");
+  CHECK(person.has(MirrorRole::Heading, "To talk about"));
+  CHECK(person.state.stored.assessments.at(0).answers == answers);
+  CHECK(person.state.stored.assessments.at(0).plan.at(0).action == "Read the guide");
+  person.click("See my results");
+  CHECK(person.heading1() == "Your results");
+  CHECK(person.has(MirrorRole::Heading, "Your manager's view"));
 }
 
 // ---- Team ----
