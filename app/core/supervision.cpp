@@ -135,18 +135,20 @@ void apply_reply(AppState& state, OpenedReply& opened, const std::string& code, 
     if (candidate.id == opened.assessment_id) a = &candidate;
   const LibraryEntry* entry = a ? state.library.find(a->framework_id) : nullptr;
   if (!a || !entry) return;
-  const bool seen = std::find(a->replies.begin(), a->replies.end(), code) != a->replies.end();
-  if (!seen) a->replies.push_back(code);
-  opened.actions_added = merge_agreed_actions(*a, entry->framework, opened.reply);
-  opened.outcome = seen && opened.actions_added == 0 ? ReplyOutcome::AlreadyAdded : ReplyOutcome::Added;
-  opened.message = opened.outcome == ReplyOutcome::AlreadyAdded
-                       ? "You have opened this reply before. Nothing has changed."
-                       : "Your manager's view is now beside your own ratings in your results, and the "
-                         "actions you agreed are in your plan.";
-  if (!seen || opened.actions_added > 0) {
-    a->updated_at = now_ms;
-    ++state.changes;
+  // A reply opened before changes nothing, even when its actions have since been
+  // taken out of the plan: the person's edits stand.
+  if (std::find(a->replies.begin(), a->replies.end(), code) != a->replies.end()) {
+    opened.outcome = ReplyOutcome::AlreadyAdded;
+    opened.message = "You have opened this reply before. Nothing has changed.";
+    return;
   }
+  a->replies.push_back(code);
+  opened.actions_added = merge_agreed_actions(*a, entry->framework, opened.reply);
+  opened.outcome = ReplyOutcome::Added;
+  opened.message = "Your manager's view is now beside your own ratings in your results, and the actions you "
+                   "agreed are in your plan.";
+  a->updated_at = now_ms;
+  ++state.changes;
 }
 
 }  // namespace

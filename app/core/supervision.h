@@ -52,8 +52,9 @@ const Assessment* find_answered(const AppState& state, const SupervisionReply& r
 // call with the same reply changes nothing.
 int merge_agreed_actions(Assessment& assessment, const Framework& framework, const SupervisionReply& reply);
 
-// Reads a reply link's code and does what the outcomes above say, then shows the
-// reply screen. `now_ms` dates the change.
+// Reads a reply link's code and does what ReplyOutcome (app_state.h) says, then shows
+// the reply screen: a reply is kept with its assessment once, and one kept already
+// changes nothing. `now_ms` dates the change.
 void open_reply_link(AppState& state, const std::string& code, std::int64_t now_ms);
 
 // The latest reply kept with `assessment`, decoded; false when there is none.

@@ -43,7 +43,9 @@ void capability_view(AppState& state, SupervisionReply& view, const Assessment& 
   const CapabilityView* current = find_view(view, position);
   if (current && current->kind == ViewKind::Differently) {
     const std::string rating_question = "Your rating for " + c->title;
-    note(rating_question);
+    note(current->rating == Rating::Unanswered
+             ? rating_question + ": choose one, or your view is sent as “Let's talk about this”."
+             : rating_question);
     for (int r = 0; r < kLevelCount; ++r) {
       const RatingInfo& info = rating_options()[static_cast<std::size_t>(r)];
       if (choice(rating_question, info.label, "", find_view(view, position)->rating == info.rating,

@@ -15,7 +15,9 @@ void privacy_screen(AppState& state, const Host& /*host*/) {
   bullet("Your assessments, notes, plans and settings: in this browser's own storage for this "
          "website, on this device, with the copy before your last change, so a damaged save "
          "can be recovered.");
-  bullet("If you use the team view: the links your team sent you, in the same place.");
+  bullet("If you use the team view: the links your team sent you, and your own views of them, "
+         "in the same place.");
+  bullet("A manager's reply you open: kept with the assessment it answers, in the same place.");
   bullet("On a shared device in kiosk mode: only the kiosk's settings. Answers are kept in "
          "memory and are gone when you finish or walk away.");
   bullet("Nothing is kept anywhere else: capwalk does not send anything to us or to anyone.");
@@ -37,6 +39,12 @@ void privacy_screen(AppState& state, const Host& /*host*/) {
             "private notes and plan. It does not hold your name. Anyone you give the link to "
             "can read what is in it; opening it does not contact any server, and the part "
             "after # is never sent to the website.");
+
+  heading("What a manager's reply contains", 2);
+  paragraph("A reply link holds the manager's view of each capability, their comments, the "
+            "actions agreed and an overall comment, but no names and none of your ratings. It "
+            "can only be added to the answers it was written for. Like a results link, it never "
+            "contacts a server.");
 
   heading("Links to learning", 2);
   paragraph("A course or guide suggested in your results opens on its provider's own website, "

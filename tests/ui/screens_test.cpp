@@ -1190,7 +1190,7 @@ TEST_CASE("privacy: what is kept, where, for how long, what a link holds, and ho
   app.click("Privacy");
   CHECK(app.heading1() == "Privacy");
   CHECK(app.names(MirrorRole::Heading, 2) ==
-        std::vector<std::string>{"What is kept, and where", "For how long", "What a results link contains", "Links to learning", "How to delete everything"});
+        std::vector<std::string>{"What is kept, and where", "For how long", "What a results link contains", "What a manager's reply contains", "Links to learning", "How to delete everything"});
   CHECK(app.has_text("capwalk has no server, no account and no analytics. Your answers never leave this device unless you choose to share them."));
   app.click("Open Settings");
   CHECK(app.heading1() == "Settings");

@@ -215,6 +215,13 @@ TEST_CASE("Opening a reply adds it once; elsewhere it says why nothing was added
   open_reply_link(person, "#v=" + code, 1766000000000);
   CHECK(person.sharing.opened_reply->outcome == ReplyOutcome::AlreadyAdded);
   CHECK(person.stored == after_first);
+  // Taken out of the plan since: opening the reply again does not put it back.
+  person.stored.assessments[0].plan.pop_back();
+  const StoredData edited = person.stored;
+  open_reply_link(person, code, 1766000000000);
+  CHECK(person.sharing.opened_reply->outcome == ReplyOutcome::AlreadyAdded);
+  CHECK(person.stored == edited);
+  person.stored = after_first;
 
   AppState elsewhere = person_with({core_assessment("a-2")});
   elsewhere.stored.assessments[0].answers.begin()->second.rating = Rating::CouldSupportOthers;
