@@ -39,12 +39,11 @@ add_executable(app
 target_link_libraries(app PRIVATE capwalk_ui imgui_backends "${SDL2_PREFIX}/lib/libSDL2.a")
 target_compile_options(app PRIVATE ${CAPWALK_WARNINGS} ${CAPWALK_WEB_OPT})
 target_compile_options(capwalk_core PRIVATE ${CAPWALK_WEB_OPT})
-# qrcodegen throws on input too long for a code; capwalk checks the length first.
 target_compile_options(qrcodegen PRIVATE -Oz -flto ${CAPWALK_WASM_FEATURES})
 target_compile_options(capwalk_platform PRIVATE ${CAPWALK_WEB_OPT})
 target_compile_options(capwalk_ui PRIVATE ${CAPWALK_WEB_OPT})
 target_link_options(app PRIVATE
-  -Oz -flto ${CAPWALK_WASM_FEATURES}  # not -fno-exceptions: qrcodegen still has its throw sites
+  ${CAPWALK_WEB_OPT}
   -sUSE_SDL=0                 # our own SDL2 (Debian's emscripten cannot fetch ports)
   -sENVIRONMENT=web
   -sFILESYSTEM=0

@@ -1,19 +1,26 @@
 #include "qr.h"
 
-#include <qrcodegen.hpp>
+#include <cstdint>
+#include <vector>
+
+#include <qrcodegen.h>
 
 namespace capwalk {
 
 QrGrid make_qr(const std::string& text) {
   QrGrid grid;
-  // qrcodegen throws when the text does not fit; the web build cannot catch, so the
-  // length is checked first (Medium ECC holds 2,331 bytes at version 40).
+  // Medium ECC holds 2,331 bytes at version 40; qrcodegen's buffers are sized for
+  // version 40, and it reports (never overruns) text that does not fit.
   if (text.empty() || text.size() > kMaxQrText) return grid;
-  const qrcodegen::QrCode code = qrcodegen::QrCode::encodeText(text.c_str(), qrcodegen::QrCode::Ecc::MEDIUM);
-  grid.size = code.getSize();
+  std::vector<std::uint8_t> temp(qrcodegen_BUFFER_LEN_MAX), code(qrcodegen_BUFFER_LEN_MAX);
+  if (!qrcodegen_encodeText(text.c_str(), temp.data(), code.data(), qrcodegen_Ecc_MEDIUM, qrcodegen_VERSION_MIN,
+                            qrcodegen_VERSION_MAX, qrcodegen_Mask_AUTO, true))
+    return grid;
+  grid.size = qrcodegen_getSize(code.data());
   grid.dark.resize(static_cast<size_t>(grid.size * grid.size));
   for (int y = 0; y < grid.size; ++y)
-    for (int x = 0; x < grid.size; ++x) grid.dark[static_cast<size_t>(y * grid.size + x)] = code.getModule(x, y);
+    for (int x = 0; x < grid.size; ++x)
+      grid.dark[static_cast<size_t>(y * grid.size + x)] = qrcodegen_getModule(code.data(), x, y);
   return grid;
 }
 

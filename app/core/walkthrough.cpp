@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
-#include <sstream>
 
 namespace capwalk {
 
@@ -42,8 +41,15 @@ const Role* chosen_role(const AppState& state) {
 
 std::vector<const Role*> search_roles(const RoleCatalogue& catalogue, const std::string& query) {
   std::vector<std::string> words;
-  std::istringstream in(lower(query));
-  for (std::string w; in >> w;) words.push_back(w);
+  std::string word;
+  for (char c : lower(query) + " ") {
+    if (!std::isspace(static_cast<unsigned char>(c))) {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
   std::vector<const Role*> out;
   for (const Role& role : catalogue.roles) {
     auto sector = std::find_if(catalogue.sectors.begin(), catalogue.sectors.end(),

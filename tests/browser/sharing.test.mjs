@@ -173,7 +173,7 @@ test('a link this version cannot read stays in the team, and a team that cannot 
   await page.getByRole('button', { name: 'Remove Person 1' }).click();
   await saveFailed.waitFor({ state: 'detached' });
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('capwalk.team')));
-  assert.equal(stored.version, 3);
+  assert.equal(stored.version, 4);
   assert.deepEqual(stored.members.map((m) => [m.label, m.code]), [['Person 3', codeOf(links[1])], ['Person 2', later]]);
   assert.deepEqual(problems, []);
   await manager.context.close();
