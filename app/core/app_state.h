@@ -43,7 +43,7 @@ struct OpenedShare {
 enum class ReplyOutcome {
   Added,          // kept with the assessment; its actions joined the plan
   AlreadyAdded,   // opened before: nothing changed
-  ShownOnly,      // kiosk: shown, nothing stored
+  ShownOnly,      // kiosk: shown (beside the answers when they are here), nothing stored
   NotOnDevice,    // no assessment here has the answers it was written for
   StartedAgain,   // it answers an assessment the person has since started again
   Refused,        // damaged, or not a reply

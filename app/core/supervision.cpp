@@ -164,8 +164,8 @@ void open_reply_link(AppState& state, const std::string& code, std::int64_t now_
     opened.reply = std::move(decoded.reply);
     const Assessment* a = find_answered(state, opened.reply);
     if (!a) {
-      opened.outcome = ReplyOutcome::NotOnDevice;
-      opened.message = kReplyNotOnDevice;
+      opened.outcome = state.kiosk.active ? ReplyOutcome::ShownOnly : ReplyOutcome::NotOnDevice;
+      opened.message = state.kiosk.active ? kReplyShownOnly : kReplyNotOnDevice;
     } else {
       opened.assessment_id = a->id;
       if (state.kiosk.active) {

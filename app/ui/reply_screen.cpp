@@ -11,21 +11,41 @@
 
 namespace capwalk::ui {
 
+namespace {
+
+// A reply that is not beside the answers it was written for: its words alone.
+void reply_alone(AppState& state, const OpenedReply& opened, const Framework& fw, const char* title) {
+  heading(title, 1);
+  if (opened.outcome == ReplyOutcome::ShownOnly) status_message(opened.message);
+  else paragraph(opened.message);
+  gap(metrics().gap_tight);
+  heading("What your manager said", 2);
+  manager_view_alone(fw, opened.reply);
+  gap(metrics().gap_medium);
+  if (button("Close", ButtonKind::Primary)) state.nav.restart();
+}
+
+}  // namespace
+
 void reply_screen(AppState& state, const Host& host) {
   if (!state.sharing.opened_reply) {
     state.nav.restart();
     return;
   }
   const OpenedReply& opened = *state.sharing.opened_reply;
-  const Assessment* a = find_assessment(state, opened.assessment_id);
-  const LibraryEntry* entry = a ? state.library.find(a->framework_id) : nullptr;
-  const bool shown = a && entry && (opened.outcome == ReplyOutcome::Added || opened.outcome == ReplyOutcome::AlreadyAdded ||
-                                    opened.outcome == ReplyOutcome::ShownOnly);
-  if (!shown) {
-    heading(opened.outcome == ReplyOutcome::Refused ? "This reply cannot be opened" : "This reply cannot be added", 1);
+  const LibraryEntry* reply_framework = state.library.find(opened.reply.framework_id);
+  if (opened.outcome == ReplyOutcome::Refused || !reply_framework) {
+    heading("This reply cannot be opened", 1);
     paragraph(opened.message);
     gap(metrics().gap_medium);
     if (button("Go to the start", ButtonKind::Primary)) state.nav.restart();
+    return;
+  }
+  const Assessment* a = find_assessment(state, opened.assessment_id);
+  const LibraryEntry* entry = a ? state.library.find(a->framework_id) : nullptr;
+  if (!a || !entry || opened.outcome == ReplyOutcome::NotOnDevice || opened.outcome == ReplyOutcome::StartedAgain) {
+    reply_alone(state, opened, reply_framework->framework,
+                opened.outcome == ReplyOutcome::ShownOnly ? "Your manager's view" : "This reply cannot be added");
     return;
   }
   heading("Your manager's view", 1);

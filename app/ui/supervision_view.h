@@ -8,5 +8,7 @@
 namespace capwalk::ui {
 
 void manager_view_lines(const Assessment& assessment, const Framework& framework, const SupervisionReply& reply);
+// The reply alone, where the answers it was written for are not on this device.
+void manager_view_alone(const Framework& framework, const SupervisionReply& reply);
 
 }  // namespace capwalk::ui

@@ -42,6 +42,12 @@ bool has_text_starting(const ScreenHarness& app, const std::string& start) {
   return false;
 }
 
+bool has_text_ending(const ScreenHarness& app, const std::string& end) {
+  for (const MirrorNode& node : app.snapshot().nodes)
+    if (node.role == MirrorRole::Text && node.name.size() >= end.size() && node.name.compare(node.name.size() - end.size(), end.size(), end) == 0) return true;
+  return false;
+}
+
 const MirrorNode& radio(const ScreenHarness& app, const std::string& group, const std::string& name) {
   const MirrorNode& node = app.get(MirrorRole::Radio, name);
   REQUIRE(node.group == group);
@@ -916,10 +922,24 @@ TEST_CASE("supervision: the manager's view goes back in a reply, and the person 
   REQUIRE(printed.size() == 1);
   CHECK(printed[0].args[0].find("Read the guide") != std::string::npos);
   }
+  const std::string reply_code = reply.substr(reply.find("#v=") + 3);
+  {
+    // A shared device only shows a reply, beside nothing, and keeps nothing of it.
+    ScreenHarness kiosk(kPhone);
+    kiosk.state.kiosk.active = true;
+    open_reply_link(kiosk.state, reply_code, 1795000000000);
+    kiosk.settle();
+    CHECK(kiosk.heading1() == "Your manager's view");
+    CHECK(kiosk.has(MirrorRole::Status, "This is a shared device, so this reply is only shown here: nothing from it is kept."));
+    CHECK(kiosk.has(MirrorRole::Heading, "What your manager said"));
+    CHECK(has_text_ending(kiosk, ". I see it differently: Could support others."));
+    CHECK(kiosk.state.stored.assessments.empty());
+    CHECK_FALSE(kiosk.store.get("capwalk.data"));
+  }
   ScreenHarness person(kPhone);
   person.state.stored = on_phone;
   const auto answers = person.state.stored.assessments.at(0).answers;
-  open_reply_link(person.state, reply.substr(reply.find("#v=") + 3), 1795000000000);  // as main.cpp does
+  open_reply_link(person.state, reply_code, 1795000000000);  // as main.cpp does
   person.settle();
   CHECK(person.heading1() == "Your manager's view");
   CHECK(person.has(MirrorRole::Heading, "To talk about"));
