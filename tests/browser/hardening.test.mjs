@@ -22,6 +22,9 @@ const MESSAGES = {
 
 // capwalk's schema 1 document (before plans and settings), as an early version wrote it.
 const SCHEMA_1 = '{"app":"capwalk","schema":1,"saved_at":1751331600000,"checksum":"fnv1a32:2529dcae","data":{"assessments":[{"capability_ids":["A1","A2","B1","B2"],"created_at":1751328000000,"current_index":3,"framework_id":"core","framework_version":"1.0","id":"a-first-draft","notes":{"B1":"Ask my supervisor about this."},"ratings":{"A1":"not-yet","A2":"confident","B1":"not-sure"},"role_id":"support-worker","role_title":"Support worker","setting":"community","tier":2,"training":["A1"],"updated_at":1751331600000}],"current_id":"a-first-draft"}}';
+// Schema 2 (before managers' replies were kept), as capwalk wrote it then.
+const SCHEMA_2 = '{"app":"capwalk","schema":2,"saved_at":1751331600000,"checksum":"fnv1a32:c9cf536b","data":{"assessments":[{"answers":{"A1":{"rating":"not-yet","training":true},"A2":{"rating":"confident"},"B1":{"note":"Ask my supervisor about this.","rating":"not-sure"}},"capability_ids":["A1","A2","B1","B2"],"created_at":1751328000000,"current_index":3,"finished":false,"framework_id":"core","framework_version":"1.0","id":"a-schema-two","plan":[{"action":"Read the guide","by_when":"","capability_id":"A1","goal":"Learn","support":""}],"previous_id":"","role_id":"support-worker","role_title":"Support worker","settings":["community"],"tier":2,"updated_at":1751331600000}],"current_id":"a-schema-two","settings":{"reduced_motion":false,"text_scale_percent":100,"theme":"auto"}}}';
+const CURRENT_SCHEMA = 3;
 
 const banner = (page, text) => page.getByRole('status').filter({ hasText: text }).waitFor();
 const capwalkStorage = (page) => page.evaluate(() => Object.fromEntries(
@@ -109,24 +112,28 @@ test('a document from a newer capwalk is left untouched, whatever is done here',
   await context.close();
 });
 
-test('a document from every older schema (1) opens with every answer, and is saved as the current one', async () => {
-  const { context, page, problems } = await withStorage({ 'capwalk.data': SCHEMA_1 });
-  await page.getByRole('button', { name: /^Support worker/ }).click();
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.getByRole('button', { name: 'All capabilities' }).click();
-  assert.equal(await page.getByRole('status').count(), 0, 'no warning');
-  // A change saves it in today's format, and the schema 1 original stays as the copy before.
-  await page.getByRole('button', { name: 'See my results' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
-  await page.waitForFunction(() => JSON.parse(localStorage.getItem('capwalk.data')).schema === 2);
-  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('capwalk.data')));
-  const a = stored.data.assessments[0];
-  assert.deepEqual([a.answers.A1.rating, a.answers.A1.training, a.answers.A2.rating, a.answers.B1.rating, a.answers.B1.note],
-    ['not-yet', true, 'confident', 'not-sure', 'Ask my supervisor about this.']);
-  assert.equal(await page.evaluate(() => localStorage.getItem('capwalk.data.previous')), SCHEMA_1);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+for (const [schema, text] of [[1, SCHEMA_1], [2, SCHEMA_2]]) {
+  test(`a document from an older schema (${schema}) opens with every answer, and is saved as the current one`, async () => {
+    const { context, page, problems } = await withStorage({ 'capwalk.data': text });
+    await page.getByRole('button', { name: /^Support worker/ }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'All capabilities' }).click();
+    assert.equal(await page.getByRole('status').count(), 0, 'no warning');
+    // A change saves it in today's format, and the original stays as the copy before.
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+    await page.waitForFunction((current) => JSON.parse(localStorage.getItem('capwalk.data')).schema === current, CURRENT_SCHEMA);
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('capwalk.data')));
+    const a = stored.data.assessments[0];
+    assert.deepEqual([a.answers.A1.rating, a.answers.A1.training, a.answers.A2.rating, a.answers.B1.rating, a.answers.B1.note],
+      ['not-yet', true, 'confident', 'not-sure', 'Ask my supervisor about this.']);
+    assert.deepEqual(a.replies, []);
+    if (schema === 2) assert.equal(a.plan[0].action, 'Read the guide');
+    assert.equal(await page.evaluate(() => localStorage.getItem('capwalk.data.previous')), text);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
 
 // ---- Hostile files and links ----
 

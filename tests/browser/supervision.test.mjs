@@ -26,6 +26,13 @@ async function personWithResults() {
   return { ...person, link };
 }
 
+// Clicks a radio and waits until the page shows it chosen, as a person would see it
+// before going on (journey.mjs rate() does the same).
+async function choose(radio) {
+  await radio.click();
+  await radio.page().waitForFunction((el) => el.getAttribute('aria-checked') === 'true', await radio.elementHandle());
+}
+
 // The manager's device: sees it differently on the first capability, the same on the
 // rest, agrees two actions, and returns the reply link and the first capability's title.
 async function managerReplies(link, options = DESKTOP) {
@@ -40,17 +47,17 @@ async function managerReplies(link, options = DESKTOP) {
   const count = await groups.count();
   assert.equal(count, 9, 'one question per capability');
   const first = (await groups.first().getAttribute('aria-label')).replace(/^How do you see /, '').replace(/\?$/, '');
-  await groups.first().getByRole('radio', { name: 'I see it differently', exact: true }).click();
-  await page.getByRole('radiogroup', { name: 'Your rating for ' + first }).getByRole('radio', { name: 'Developing', exact: true }).click();
+  await choose(groups.first().getByRole('radio', { name: 'I see it differently', exact: true }));
+  await choose(page.getByRole('radiogroup', { name: 'Your rating for ' + first }).getByRole('radio', { name: 'Developing', exact: true }));
   await page.getByRole('textbox', { name: `Your comment on ${first} (optional)` }).fill('You talked the caller through it well.');
   for (let i = 1; i < count; i++) {
-    await groups.nth(i).getByRole('radio', { name: 'I see it the same way', exact: true }).click();
+    await choose(groups.nth(i).getByRole('radio', { name: 'I see it the same way', exact: true }));
   }
   await button(page, 'Add an agreed action').click();
   await page.getByRole('textbox', { name: 'What will be done (action 1)' }).fill('Do the listening skills module');
   await page.getByRole('textbox', { name: 'By when (action 1)' }).fill('End of March');
   await button(page, 'Add an agreed action').click();
-  await page.getByRole('radiogroup', { name: 'Which capability is action 2 for?' }).getByRole('radio').nth(1).click();
+  await choose(page.getByRole('radiogroup', { name: 'Which capability is action 2 for?' }).getByRole('radio').nth(1));
   await page.getByRole('textbox', { name: 'What will be done (action 2)' }).fill('Shadow the duty worker for a shift');
   await page.getByRole('textbox', { name: 'Support (action 2, optional)' }).fill('Sam arranges it');
   await page.getByRole('textbox', { name: 'Overall comment (optional)' }).fill('A good start.');
@@ -96,6 +103,20 @@ test('the manager adds a view and two actions; the person sees both ratings and 
   assert.ok(actions.includes('Shadow the duty worker for a shift'), JSON.stringify(after[0].plan));
   assert.equal(after[0].plan.length, 2, 'one plan item for each action, on two capabilities');
 
+  // The conversation guide prints the disagreement and the actions with their dates.
+  await page.evaluate(() => { window.print = () => { window.printed = true; }; });
+  await button(page, 'Print the conversation guide').click();
+  await page.waitForFunction(() => window.printed === true);
+  const guide = await page.locator('#print-view').textContent();
+  for (const words of ['Supervision: conversation guide', 'Where the manager sees it differently', `Your rating: ${PATTERN[0]}. Manager: sees it differently: Developing.`,
+    'Do the listening skills module', 'By when: End of March', 'Support: Sam arranges it', 'Not sure, or not had the opportunity']) {
+    assert.ok(guide.includes(words), `${words} in: ${guide}`);
+  }
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 });  // A4 at 96 dpi
+  await screenshot(page, 'conversation-guide-print');
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize(PHONE.viewport);
   await button(page, 'See my results').click();
   await h1(page, 'Your results');
   await page.getByRole('heading', { level: 2, name: "Your manager's view" }).waitFor();

@@ -284,6 +284,29 @@ TEST_CASE("The first draft format is migrated to answers, an empty plan and defa
   CHECK(again.data == read.data);
 }
 
+TEST_CASE("A schema 2 document, before replies were kept, opens with everything and no replies") {
+  // As capwalk wrote it then (tests/browser/hardening.test.mjs opens the same one).
+  const std::string text =
+      R"({"app":"capwalk","schema":2,"saved_at":1751331600000,"checksum":"fnv1a32:c9cf536b","data":{"assessments":[{"answers":{"A1":{"rating":"not-yet","training":true},"A2":{"rating":"confident"},"B1":{"note":"Ask my supervisor about this.","rating":"not-sure"}},"capability_ids":["A1","A2","B1","B2"],"created_at":1751328000000,"current_index":3,"finished":false,"framework_id":"core","framework_version":"1.0","id":"a-schema-two","plan":[{"action":"Read the guide","by_when":"","capability_id":"A1","goal":"Learn","support":""}],"previous_id":"","role_id":"support-worker","role_title":"Support worker","settings":["community"],"tier":2,"updated_at":1751331600000}],"current_id":"a-schema-two","settings":{"reduced_motion":false,"text_scale_percent":100,"theme":"auto"}}})";
+  const DocumentRead read = decode_document(text);
+  REQUIRE(read.status == DocumentStatus::Ok);
+  CHECK(read.schema == 2);
+  REQUIRE(read.data.assessments.size() == 1);
+  const Assessment& a = read.data.assessments[0];
+  CHECK(a.answered_count() == 3);
+  REQUIRE(a.plan.size() == 1);
+  CHECK(a.plan[0].action == "Read the guide");
+  CHECK(a.replies.empty());
+  const DocumentRead again = decode_document(encode_document(read.data, 2));
+  CHECK(again.schema == kStorageSchema);
+  CHECK(again.data == read.data);
+  // A schema 3 document without "replies" is damaged, not quietly short of them.
+  json current = json::parse(encode_document(read.data, 2));
+  current["data"]["assessments"][0].erase("replies");
+  current["checksum"] = "fnv1a32:" + fnv1a32_hex(current["data"].dump());
+  CHECK(decode_document(current.dump()).status == DocumentStatus::Corrupt);
+}
+
 TEST_CASE("A damaged first draft document is reported, not migrated") {
   json doc = json::parse(example_schema1_document());
   doc["data"]["assessments"][0]["training"] = "A1";
