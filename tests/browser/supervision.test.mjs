@@ -154,3 +154,30 @@ test('a reply opened on another device says it is for answers that are not there
   assert.deepEqual(other.problems, []);
   await other.context.close();
 });
+
+test('a field keeps the focus while repeated text above it changes', async () => {
+  const person = await personWithResults();
+  await person.context.close();
+  const manager = await openApp(browser, person.link, DESKTOP);
+  const { page } = manager;
+  await button(page, 'Add my view').click();
+  await button(page, 'Add an agreed action').click();
+  await button(page, 'Add an agreed action').click();
+  const support = page.getByRole('textbox', { name: 'Support (action 2, optional)' });
+  await support.focus();
+  // Text arrives in a field above without taking the focus (as dictation or a script
+  // might): its "0 of 300 characters" becomes "3 of 300 characters", and the copies
+  // of that line below it take new ids and trade places.
+  await page.getByRole('textbox', { name: 'What will be done (action 1)' }).evaluate((el) => {
+    el.value = 'abc';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.getByText('3 of 300 characters', { exact: true }).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Support (action 2, optional)');
+  await page.keyboard.type('Sam arranges it');
+  await page.waitForTimeout(300);
+  assert.equal(await support.inputValue(), 'Sam arranges it');
+  assert.deepEqual(manager.problems, []);
+  await manager.context.close();
+});

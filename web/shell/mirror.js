@@ -153,8 +153,16 @@ function groupFor(name) {
   return el;
 }
 
+// Puts `parent`'s children in the order of `wanted` without ever moving the element
+// that has the focus (moving it would blur it, and what is being typed would be lost):
+// whatever stands before it but belongs after it is taken out, and put back in its turn.
+// (Repeated text such as "0 of 300 characters" changes ids when an earlier copy
+// changes, so its elements do trade places while a field beside them has the focus.)
 function syncChildren(parent, wanted) {
+  const focused = document.activeElement;
+  const holdsFocus = (el) => el === focused || el.contains(focused);
   for (let i = 0; i < wanted.length; i++) {
+    while (holdsFocus(wanted[i]) && parent.children[i] && parent.children[i] !== wanted[i]) parent.children[i].remove();
     if (parent.children[i] !== wanted[i]) parent.insertBefore(wanted[i], parent.children[i] || null);
   }
   while (parent.children.length > wanted.length) parent.lastElementChild.remove();
