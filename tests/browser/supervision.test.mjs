@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, screenshot, DESKTOP, PHONE, serveAndLaunch, url, browser } from './harness.mjs';
 import { chooseReceptionist, walkAll, PATTERN } from './journey.mjs';
+import { auditScreen } from './a11y.mjs';
 
 serveAndLaunch();
 
@@ -43,6 +44,8 @@ async function managerReplies(link, options = DESKTOP) {
   await button(page, 'Add my view').click();
   await h1(page, "Your view of Person 1's results");
   await screenshot(page, `manager-view-top-${device}`);
+  const minTarget = options === PHONE ? 44 : 24;
+  await auditScreen(page, { minTarget });
   const groups = page.getByRole('radiogroup', { name: /^How do you see / });
   const count = await groups.count();
   assert.equal(count, 9, 'one question per capability');
@@ -67,6 +70,7 @@ async function managerReplies(link, options = DESKTOP) {
   await page.waitForFunction(() => document.querySelector('textarea[readonly]')?.value.includes('#v='));
   const reply = await page.getByRole('textbox', { name: 'Reply link' }).inputValue();
   await screenshot(page, `send-view-${device}`);
+  await auditScreen(page, { minTarget });
   assert.deepEqual(manager.problems, []);
   // The view is kept with the team on the manager's device.
   const team = JSON.parse(await page.evaluate(() => localStorage.getItem('capwalk.team')));
@@ -92,6 +96,7 @@ test('the manager adds a view and two actions; the person sees both ratings and 
   await page.getByText(`${first}. Your rating: ${PATTERN[0]}. Your manager: sees it differently: Developing.`, { exact: true }).waitFor();
   await page.getByRole('heading', { name: 'To talk about', exact: true }).waitFor();
   await screenshot(page, 'reply-phone');
+  await auditScreen(page, { minTarget: 44 });
   // Saving follows the frame that changed the data.
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('capwalk.data')).data.assessments[0].replies.length === 1);
   const after = await assessments(page);
@@ -121,6 +126,9 @@ test('the manager adds a view and two actions; the person sees both ratings and 
   await h1(page, 'Your results');
   await page.getByRole('heading', { level: 2, name: "Your manager's view" }).waitFor();
   await page.getByText('Your manager\'s comment: You talked the caller through it well.').waitFor();
+  await page.getByRole('heading', { level: 2, name: "Your manager's view" }).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(200);
+  await screenshot(page, 'results-manager-view-phone');
   await button(page, 'Make a development plan').click();
   await h1(page, 'Your development plan');
   await screenshot(page, 'plan-with-agreed-actions-phone');
@@ -150,6 +158,7 @@ test('a reply opened on another device says it is for answers that are not there
   await h1(other.page, 'This reply cannot be added');
   await other.page.getByText(/This reply is for answers that are not on this device/).waitFor();
   await screenshot(other.page, 'reply-not-here-phone');
+  await auditScreen(other.page, { minTarget: 44 });
   assert.equal(await other.page.evaluate(() => localStorage.getItem('capwalk.data')), null);
   assert.deepEqual(other.problems, []);
   await other.context.close();
