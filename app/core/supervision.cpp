@@ -145,8 +145,10 @@ void apply_reply(AppState& state, OpenedReply& opened, const std::string& code, 
   a->replies.push_back(code);
   opened.actions_added = merge_agreed_actions(*a, entry->framework, opened.reply);
   opened.outcome = ReplyOutcome::Added;
-  opened.message = "Your manager's view is now beside your own ratings in your results, and the actions you "
-                   "agreed are in your plan.";
+  opened.message = opened.reply.actions.empty()
+                       ? "Your manager's view is now beside your own ratings in your results."
+                       : "Your manager's view is now beside your own ratings in your results, and the actions you "
+                         "agreed are in your plan.";
   a->updated_at = now_ms;
   ++state.changes;
 }

@@ -207,6 +207,7 @@ TEST_CASE("Opening a reply adds it once; elsewhere it says why nothing was added
   open_reply_link(person, code, 1765000000000);
   REQUIRE(person.sharing.opened_reply);
   CHECK(person.sharing.opened_reply->outcome == ReplyOutcome::Added);
+  CHECK(person.sharing.opened_reply->message.find("actions you agreed are in your plan") != std::string::npos);
   CHECK(person.nav.current() == Screen::Reply);
   const StoredData after_first = person.stored;
   CHECK(after_first.assessments[0].replies == std::vector<std::string>{code});
@@ -222,6 +223,13 @@ TEST_CASE("Opening a reply adds it once; elsewhere it says why nothing was added
   CHECK(person.sharing.opened_reply->outcome == ReplyOutcome::AlreadyAdded);
   CHECK(person.stored == edited);
   person.stored = after_first;
+
+  SupervisionReply no_actions = typical_reply(a);
+  no_actions.actions.clear();
+  AppState viewed_only = person_with({a});
+  open_reply_link(viewed_only, encode_reply(no_actions), 1765000000000);
+  CHECK(viewed_only.sharing.opened_reply->message == "Your manager's view is now beside your own ratings in your results.");
+  CHECK(viewed_only.stored.assessments[0].plan.empty());
 
   AppState elsewhere = person_with({core_assessment("a-2")});
   elsewhere.stored.assessments[0].answers.begin()->second.rating = Rating::CouldSupportOthers;
