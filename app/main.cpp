@@ -1,11 +1,15 @@
 // main.cpp — capwalk in the browser: set-up, and the frame.
 //
-// web/shell.js fetches the fonts and frameworks, then calls main(). main() sets up
+// web/shell.js fetches the fonts and the index of capwalk's frameworks while the
+// WebAssembly compiles, then calls main(). main() sets up
 // Dear ImGui, the person's data (core/kept_data.h) and the Host (ui/host.h: every
 // service a screen reaches outside the app), then hands draw_frame() to the runner
 // (platform/web/web_runner.h), which draws on demand. Whatever the page says arrives
 // as queued page events (platform/web/page_events.h), taken at the start of a frame.
+// The frameworks, roles and learning are fetched after the first frame, when they are
+// needed (core/shipped_files.h).
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include <imgui.h>
@@ -14,6 +18,7 @@
 #include "app/core/app_state.h"
 #include "app/core/kept_data.h"
 #include "app/core/page_events.h"
+#include "app/core/shipped_files.h"
 #include "app/core/walkthrough.h"
 #include "app/platform/web/page_events.h"
 #include "app/platform/web/web_page.h"
@@ -42,6 +47,7 @@ struct App {
   std::string theme;  // the theme in use
   web::WebAccessibilityMirror mirror;
   platform::MirrorSnapshot published;
+  std::vector<PageEvent> held;  // waiting for the frameworks they need (core/shipped_files.h)
 };
 
 App* app = nullptr;
@@ -72,9 +78,32 @@ void follow_pixel_ratio(const web::PageGeometry& page) {
   web::upload_fonts();
 }
 
+// Fetched files are added first, so a link waiting for one opens in the same frame.
+// A link or a file that waits keeps its order with those after it.
 void take_page_events() {
-  for (const PageEvent& event : web::take_page_events())
-    if (!ui::apply_input_event(event)) apply_page_event(app->state, app->kept, event, web::now_ms());
+  std::vector<PageEvent> events = std::exchange(app->held, {});
+  for (PageEvent& event : web::take_page_events()) events.push_back(std::move(event));
+  const std::int64_t now = web::now_ms();
+  for (const PageEvent& event : events)
+    if (event.kind == PageEvent::Kind::FileFetched) apply_page_event(app->state, app->kept, event, now);
+  for (const std::string& line : std::exchange(app->state.shipped.console, {})) web::log_warning(line);
+  if (std::optional<std::vector<Problem>> problems = apply_waiting_organisation(app->state))
+    for (const Problem& p : *problems) web::log_warning(std::string(web::kOrganisationFile) + ": " + to_string(p));
+  for (PageEvent& event : events) {
+    if (event.kind == PageEvent::Kind::FileFetched) continue;
+    if (waits_for_files(event) && (!app->held.empty() || !event_ready(app->state, event))) {
+      app->held.push_back(std::move(event));
+      continue;
+    }
+    if (!ui::apply_input_event(event)) apply_page_event(app->state, app->kept, event, now);
+  }
+}
+
+// Asks the page for the files the app needs next; the first frame is already drawn.
+void fetch_needed_files() {
+  const std::vector<std::string> files = files_to_fetch(app->state, app->held);
+  for (const std::string& file : files) web::fetch_shipped_file(file);
+  mark_asked(app->state, files);
 }
 
 // One frame: the page's events, the screen, the mirror, then saving (core/kept_data.h).
@@ -104,6 +133,7 @@ bool draw_frame() {
     app->published = std::move(snapshot);
   }
   if (end_of_frame(app->state, screen_changes)) web::wake(2);  // lay out the new screen
+  fetch_needed_files();
   const std::string banners = app->state.storage_banner + app->state.sharing.team_banner;
   save_kept_data(app->state, app->kept, web::now_ms());
   if (app->state.storage_banner + app->state.sharing.team_banner != banners) web::wake(2);
@@ -172,9 +202,11 @@ int main() {
   web::mark("capwalk-webgl-ready");
   init_imgui();
   web::mark("capwalk-imgui-ready");
-  web::load_shipped_frameworks(app->state.library);
-  web::load_organisation_file(app->state);
-  web::mark("capwalk-frameworks-loaded");
+  if (!web::read_shipped_index_file(app->state)) {
+    web::report_failure("load");
+    return 1;
+  }
+  web::keep_organisation_file(app->state);
   start_kept_data(app->state, app->kept, app->storage, web::kiosk_requested(), web::now_ms());
   if (app->state.kiosk.active) {
     web::kiosk_clear_session_storage();

@@ -18,8 +18,11 @@ var capwalkShell = {};
 capwalkShell.assets;
 /** @type {!Array<string>} the fetched files' names, in order */
 capwalkShell.assetOrder;
+/** @type {!Array<string>} the files fetched for fetchFile(), not yet taken by the app */
+capwalkShell.fetched;
 /** @type {boolean} */
 capwalkShell.updateReady;
+capwalkShell.fetchFile = function(name) {};
 capwalkShell.firstFrame = function() {};
 capwalkShell.fail = function(kind) {};
 capwalkShell.updateMirror = function(json) {};

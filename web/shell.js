@@ -1,6 +1,8 @@
 // shell.js — the page around capwalk's canvas: loading and errors. It checks the
 // browser can run the app (and says so in plain English if not), fetches the fonts and
-// frameworks while the WebAssembly downloads, then starts main(). The rest of the
+// the index of the frameworks while the WebAssembly downloads, then starts main(). The
+// frameworks themselves are fetched when the app asks (fetchFile), after its first
+// frame; so is the service worker's offline copy, once the page is idle. The rest of the
 // page's work is in shell/, one concern a module, loaded as they are (no bundler):
 //   shell/contract.js  what the page and the app both know (key codes, storage keys,
 //                      mailboxes), and call() for the app's exported functions
@@ -10,10 +12,13 @@
 import { updateMirror } from './shell/mirror.js';
 import { pickFile } from './shell/input.js';
 import { print, copy, download, takeLinkFromAddress, registerServiceWorker, applyUpdate, kiosk } from './shell/services.js';
+import { call } from './shell/contract.js';
 
 const FONT_FILES = ['fonts/Inter-Regular.otf', 'fonts/Inter-SemiBold.otf'];
 // Lists the framework, role and learning files of this build (written by scripts/build).
 const FRAMEWORK_INDEX = 'frameworks/index.json';
+// How long the offline copy waits for the page to be idle after the first frame.
+const OFFLINE_COPY_WAIT_MS = 3000;
 // An organisation's own settings, beside index.html when whoever deployed this copy
 // wrote one (README, "Deploying for your organisation"); most copies have none.
 const ORGANISATION_FILE = 'organisation.json';
@@ -61,13 +66,35 @@ function firstFrame() {
   performance.mark('capwalk-first-frame');  // these marks are read by scripts/bench
   statusBox.hidden = true;
   document.documentElement.dataset.ready = '1';
+  // The offline copy downloads every file of the build: not before the person has a
+  // screen to read, and not while the page still fetches what that screen needs.
+  if (window.requestIdleCallback) requestIdleCallback(registerServiceWorker, { timeout: OFFLINE_COPY_WAIT_MS });
+  else setTimeout(registerServiceWorker, OFFLINE_COPY_WAIT_MS / 3);
+}
+
+function fetchBytes(name) {
+  return fetch(name).then((response) => {
+    if (!response.ok) throw new Error(name + ': HTTP ' + response.status);
+    return response.arrayBuffer();
+  }).then((buffer) => new Uint8Array(buffer));
+}
+
+// A file the app asked for (app/platform/web/web_page.h, fetch_shipped_file). Its name
+// joins `fetched` whether or not it arrived; the app takes its bytes from `assets`.
+function fetchFile(name) {
+  fetchBytes(name)
+    .then((bytes) => { window.capwalkShell.assets[name] = bytes; },
+      (error) => console.warn('capwalk: ' + error.message))
+    .then(() => {
+      window.capwalkShell.fetched.push(name);
+      call('capwalk_file_fetched');
+    });
 }
 
 // What app/platform/web reaches the page through. The names are kept in
 // cmake/closure-externs.js too, so that the minified app.js still calls them.
-window.capwalkShell = { assets: {}, assetOrder: [], updateMirror, firstFrame, fail, pickFile, print, copy, download,
-  applyUpdate, updateReady: false, kiosk };
-registerServiceWorker();
+window.capwalkShell = { assets: {}, assetOrder: [], fetched: [], updateMirror, firstFrame, fetchFile, fail, pickFile,
+  print, copy, download, applyUpdate, updateReady: false, kiosk };
 takeLinkFromAddress();
 
 // Fetches the app and its files, and starts main() once both have arrived.
@@ -92,12 +119,6 @@ function start() {
     printErr: (text) => console.warn(text),
   };
 
-  function fetchBytes(name) {
-    return fetch(name).then((response) => {
-      if (!response.ok) throw new Error(name + ': HTTP ' + response.status);
-      return response.arrayBuffer();
-    }).then((buffer) => new Uint8Array(buffer));
-  }
   function fetchAssets(names) {
     return Promise.all(names.map(fetchBytes)).then((all) => {
       names.forEach((name, i) => {
@@ -106,12 +127,6 @@ function start() {
       });
     });
   }
-  const frameworks = fetch(FRAMEWORK_INDEX)
-    .then((response) => {
-      if (!response.ok) throw new Error(FRAMEWORK_INDEX + ': HTTP ' + response.status);
-      return response.json();
-    })
-    .then((index) => fetchAssets(index.files.map((file) => 'frameworks/' + file)));
   // Missing (404) or unreachable: capwalk's own choices. Never a reason not to start.
   const organisation = fetchBytes(ORGANISATION_FILE)
     .then((bytes) => {
@@ -119,7 +134,7 @@ function start() {
       window.capwalkShell.assetOrder.push(ORGANISATION_FILE);
     })
     .catch((error) => { if (!/HTTP 404$/.test(error.message)) console.warn(error.message); });
-  Promise.all([fetchAssets(FONT_FILES), frameworks, organisation])
+  Promise.all([fetchAssets([...FONT_FILES, FRAMEWORK_INDEX]), organisation])
     .then(() => { performance.mark('capwalk-assets-ready'); assetsReady = true; startWhenReady(); })
     .catch((error) => { console.error(error); fail('load'); });
 

@@ -130,6 +130,7 @@ struct ScreenState {
 struct AppState {
   Navigator nav;
   FrameworkLibrary library;
+  ShippedFetches shipped;         // which of the library's own files are fetched (shipped_files.h)
   std::string chosen_framework = "core";      // the framework the assessment will use
   std::optional<FileImport> last_file_import;  // the outcome of the last opened file
   SetupDraft setup;

@@ -98,10 +98,10 @@ FileImport FrameworkLibrary::import_file(const std::string& file_name, std::stri
     result.headline = refusal_headline(result.problems);
     return result;
   }
-  if (const LibraryEntry* existing = find(load.framework->id)) {
+  if (find(load.framework->id) || shipped_framework(load.framework->id)) {
     result.problems.push_back({Severity::Error, "id",
                                "a framework with the id \"" + load.framework->id +
-                                   "\" is already loaded (\"" + existing->framework.short_title +
+                                   "\" is already loaded (\"" + short_title_of(load.framework->id) +
                                    "\")"});
     result.headline = "capwalk cannot use this file. A framework with the same id (\"" +
                       load.framework->id +
@@ -126,6 +126,18 @@ const LibraryEntry* FrameworkLibrary::find(const std::string& framework_id) cons
   auto it = std::find_if(entries_.begin(), entries_.end(),
                          [&](const LibraryEntry& e) { return e.framework.id == framework_id; });
   return it == entries_.end() ? nullptr : &*it;
+}
+
+const ShippedFramework* FrameworkLibrary::shipped_framework(const std::string& framework_id) const {
+  for (const ShippedFramework& f : shipped_.frameworks)
+    if (f.id == framework_id) return &f;
+  return nullptr;
+}
+
+std::string FrameworkLibrary::short_title_of(const std::string& framework_id) const {
+  if (const LibraryEntry* entry = find(framework_id)) return entry->framework.short_title;
+  if (const ShippedFramework* f = shipped_framework(framework_id)) return f->short_title;
+  return framework_id;
 }
 
 std::vector<const Framework*> FrameworkLibrary::frameworks() const {

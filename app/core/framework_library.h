@@ -1,7 +1,8 @@
 // framework_library.h — the frameworks, roles and learning available in this session,
 // and the organisation's own deployment file when there is one.
 //
-// The shipped files are added at start-up. A person may also open a framework file
+// The shipped files are listed at start-up (shipped_files.h: the build's index) and
+// added as they are fetched, when something needs them. A person may also open a framework file
 // of their own (an organisation's framework): it goes through the same loader, and
 // is either added to the list or refused with a plain-English headline and the full
 // list of problems. Nothing already loaded or stored is changed by a refused file,
@@ -19,6 +20,7 @@
 #include "learning.h"
 #include "organisation.h"
 #include "problems.h"
+#include "shipped_files.h"
 
 namespace capwalk {
 
@@ -36,6 +38,13 @@ struct FileImport {
 
 class FrameworkLibrary {
  public:
+  // The build's list of its own files, before any of them is fetched.
+  void set_shipped_index(ShippedIndex index) { shipped_ = std::move(index); }
+  const ShippedIndex& shipped() const { return shipped_; }
+  // One of capwalk's own frameworks, fetched or not; nullptr for any other id.
+  const ShippedFramework* shipped_framework(const std::string& framework_id) const;
+  // The framework's short title, from its index entry until it is fetched; else the id.
+  std::string short_title_of(const std::string& framework_id) const;
   // Adds a shipped framework; returns its problems (none expected).
   std::vector<Problem> add_shipped_framework(std::string_view text);
   // Loads the role catalogue, checking it against the frameworks added so far.
@@ -63,6 +72,7 @@ class FrameworkLibrary {
  private:
   std::vector<const Framework*> frameworks() const;
 
+  ShippedIndex shipped_;
   std::vector<LibraryEntry> entries_;
   std::optional<RoleCatalogue> roles_;
   LearningCatalogue shipped_learning_, learning_;

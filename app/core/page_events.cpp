@@ -1,5 +1,7 @@
 #include "page_events.h"
 
+#include "shipped_files.h"
+
 #include "sharing.h"
 #include "supervision.h"
 
@@ -26,6 +28,7 @@ bool apply_page_event(AppState& state, KeptData& kept, const PageEvent& event, s
     case Kind::Copied: state.sharing.notice = event.flag ? kLinkCopied : kLinkNotCopied; return true;
     case Kind::IdleWarning: state.kiosk.warning_left = event.number; return true;
     case Kind::UpdateReady: state.update_ready = true; return true;
+    case Kind::FileFetched: add_shipped_file(state, event.name, event.text, event.flag); return true;
     case Kind::StorageChanged:
       take_other_tab_change(state, kept, event.key, event.flag, now_ms);
       return true;

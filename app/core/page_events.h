@@ -32,6 +32,8 @@ struct PageEvent {
     IdleWarning,     // `number`: kiosk, seconds left to answer "Are you still there?"
     UpdateReady,     // a newer build is downloaded (web/sw.js)
     StorageChanged,  // `key` and `flag` (removed): another tab or window saved
+    FileFetched,     // `name` (under frameworks/), `text` and `flag` (it arrived): one of
+                     // capwalk's own files the app asked for (shipped_files.h)
     // For the UI (ui::apply_input_event):
     PointerMove,     // `x`, `y` in CSS px of the page; `flag`: a touch
     PointerButton,   // `flag`: pressed (else released); `touch`

@@ -115,7 +115,7 @@ bool continue_team_import(AppState& state, std::size_t step) {
     const std::vector<std::string> frameworks = team_frameworks(sharing.team);
     if (!contains(frameworks, sharing.framework_id) || members_of_framework(sharing.team, sharing.framework_id) == 0)
       for (const std::string& id : frameworks)
-        if (state.library.find(id)) {
+        if (state.library.find(id) || state.library.shipped_framework(id)) {  // here, or fetched when shown
           sharing.framework_id = id;
           break;
         }

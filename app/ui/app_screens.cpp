@@ -2,6 +2,7 @@
 
 #include "app/core/backup.h"
 #include "app/core/dates.h"
+#include "app/core/shipped_files.h"
 #include "app/core/storage_document.h"
 #include "app/core/walkthrough.h"
 #include "widgets.h"
@@ -22,6 +23,10 @@ void draw_current_screen(AppState& state, const Host& host) {
   }
   if (state.kiosk.warning_left > 0) {  // covers whatever screen was showing
     idle_warning_screen(state, host);
+    return;
+  }
+  if (!screen_ready(state)) {
+    waiting_screen(state, host);
     return;
   }
   switch (state.nav.current()) {

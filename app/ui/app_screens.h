@@ -13,6 +13,8 @@ namespace capwalk::ui {
 
 // One function per screen, each in its own file.
 void welcome_screen(AppState& state, const Host& host);
+// In place of a screen whose files are still being fetched (core/shipped_files.h).
+void waiting_screen(AppState& state, const Host& host);
 void choose_framework_screen(AppState& state, const Host& host);
 void framework_file_problems_screen(AppState& state, const Host& host);
 void choose_role_screen(AppState& state, const Host& host);

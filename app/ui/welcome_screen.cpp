@@ -10,9 +10,7 @@ namespace capwalk::ui {
 namespace {
 
 std::string describe(const AppState& state, const Assessment& a) {
-  const LibraryEntry* entry = state.library.find(a.framework_id);
-  const std::string framework = entry ? entry->framework.short_title : a.framework_id;
-  return framework + " · started " + format_date(a.created_at) + " · " +
+  return state.library.short_title_of(a.framework_id) + " · started " + format_date(a.created_at) + " · " +
          std::to_string(a.answered_count()) + " of " + std::to_string(a.capability_ids.size()) +
          " answered" + (a.finished ? " · results ready" : "");
 }

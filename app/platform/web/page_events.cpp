@@ -1,6 +1,7 @@
 #include "page_events.h"
 
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <utility>
 
@@ -10,6 +11,20 @@
 #include "web_runner.h"
 
 namespace capwalk::web {
+
+// clang-format off
+// The next of the files the page fetched for fetch_shipped_file(), as a malloc'd name
+// ("" once there are none); 1 in *arrived when the page has its bytes.
+EM_JS(char*, capwalk_js_take_fetched, (int* arrived), {
+  const name = window.capwalkShell.fetched.shift() || '';
+  HEAP32[arrived >> 2] = name && window.capwalkShell.assets[name] ? 1 : 0;
+  const size = lengthBytesUTF8(name) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(name, ptr, size);
+  return ptr;
+});
+EM_JS(void, capwalk_js_forget_asset, (const char* name), { delete window.capwalkShell.assets[UTF8ToString(name)]; });
+// clang-format on
 
 namespace {
 
@@ -91,6 +106,23 @@ EMSCRIPTEN_KEEPALIVE void capwalk_update_ready() { web::push(Kind::UpdateReady);
 
 EMSCRIPTEN_KEEPALIVE void capwalk_copied(int ok) {
   web::push(Kind::Copied).flag = ok != 0;
+}
+
+// Files asked for with fetch_shipped_file() arrived, or could not be fetched. Their
+// bytes move into the events; the page's copy is let go.
+EMSCRIPTEN_KEEPALIVE void capwalk_file_fetched() {
+  for (;;) {
+    int arrived = 0;
+    char* name = web::capwalk_js_take_fetched(&arrived);
+    std::string path(name);
+    free(name);
+    if (path.empty()) return;
+    PageEvent& event = web::push(Kind::FileFetched);
+    event.name = path.substr(std::string(web::kShippedFolder).size());
+    event.flag = arrived != 0;
+    if (event.flag) event.text = web::mailbox(path.c_str());
+    web::capwalk_js_forget_asset(path.c_str());
+  }
 }
 
 // A file the person chose or dropped on the page (see shell.js openFile()).

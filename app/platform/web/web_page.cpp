@@ -5,6 +5,8 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include "app/core/shipped_files.h"
+
 namespace capwalk::web {
 
 // clang-format off
@@ -17,6 +19,7 @@ EM_JS(void, capwalk_js_asset_copy, (const char* name, unsigned char* into), {
   HEAPU8.set(window.capwalkShell.assets[UTF8ToString(name)], into);
 });
 EM_JS(void, capwalk_js_first_frame, (), { window.capwalkShell.firstFrame(); });
+EM_JS(void, capwalk_js_fetch_file, (const char* name), { window.capwalkShell.fetchFile(UTF8ToString(name)); });
 EM_JS(void, capwalk_js_mark, (const char* name), { performance.mark(UTF8ToString(name)); });
 EM_JS(int, capwalk_js_asset_count, (), { return window.capwalkShell.assetOrder.length; });
 EM_JS(int, capwalk_js_asset_name_size, (int index), {
@@ -162,31 +165,24 @@ void WebAccessibilityMirror::publish(const platform::MirrorSnapshot& snapshot) {
   capwalk_js_publish_mirror(platform::to_json(snapshot).c_str());
 }
 
-// They are checked at build time, so a problem here means a damaged download: it is
-// logged and that framework (or the roles, or the learning) left out.
-void load_shipped_frameworks(FrameworkLibrary& library) {
-  auto text_of = [](const std::vector<unsigned char>& bytes) {
-    return std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size());
-  };
-  auto log = [](const std::string& name, const std::vector<Problem>& problems) {
-    for (const Problem& p : problems) web::log_warning(name + ": " + to_string(p));
-  };
-  for (const std::string& name : web::fetched_asset_names("frameworks/")) {
-    if (name == kRolesFile || name == kLearningFile) continue;
-    log(name, library.add_shipped_framework(text_of(web::fetched_asset(name))));
-  }
-  log(kRolesFile, library.set_shipped_roles(text_of(web::fetched_asset(kRolesFile))));
-  log(kLearningFile, library.set_shipped_learning(text_of(web::fetched_asset(kLearningFile))));
+bool read_shipped_index_file(AppState& state) {
+  const std::vector<unsigned char> bytes = fetched_asset(kShippedIndexFile);
+  std::vector<Problem> problems;
+  ShippedIndex index = read_shipped_index(
+      std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), problems);
+  for (const Problem& p : problems) log_warning(std::string(kShippedIndexFile) + ": " + to_string(p));
+  if (has_errors(problems)) return false;
+  state.library.set_shipped_index(std::move(index));
+  return true;
 }
 
-// Written by whoever deployed this copy, so its problems are theirs to fix: the console
-// has the full list with paths, the person sees a banner (AppState::organisation_banner).
-void load_organisation_file(AppState& state) {
-  if (web::fetched_asset_names(kOrganisationFile).empty()) return;
-  const std::vector<unsigned char> bytes = web::fetched_asset(kOrganisationFile);
-  const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
-  for (const Problem& p : use_organisation_file(state, text))
-    web::log_warning(std::string(kOrganisationFile) + ": " + to_string(p));
+void fetch_shipped_file(const std::string& file) { capwalk_js_fetch_file((kShippedFolder + file).c_str()); }
+
+void keep_organisation_file(AppState& state) {
+  if (fetched_asset_names(kOrganisationFile).empty()) return;
+  const std::vector<unsigned char> bytes = fetched_asset(kOrganisationFile);
+  state.shipped.organisation_text.assign(bytes.begin(), bytes.end());
+  state.shipped.organisation_waiting = true;
 }
 
 }  // namespace capwalk::web

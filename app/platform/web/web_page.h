@@ -43,16 +43,19 @@ std::vector<std::string> fetched_asset_names(const std::string& prefix);
 // Asks the page to show a file chooser; the file arrives via capwalk_file_opened().
 void pick_file(const char* accept);
 void log_warning(const std::string& text);
-// Adds the frameworks and role catalogue the page fetched before start-up to
-// `library`, through the same loader as a file a person opens.
-// The shell's fetched files (web/shell.js), by name.
-constexpr const char* kRolesFile = "frameworks/roles.json";
-constexpr const char* kLearningFile = "frameworks/learning.json";
+// The files the page fetches before main() starts, besides the fonts (web/shell.js).
+constexpr const char* kShippedIndexFile = "frameworks/index.json";
+constexpr const char* kShippedFolder = "frameworks/";
 constexpr const char* kOrganisationFile = "organisation.json";  // optional, beside index.html
 
-void load_shipped_frameworks(FrameworkLibrary& library);
-// organisation.json, when the deployment has one (README, "Deploying for your organisation").
-void load_organisation_file(AppState& state);
+// The build's list of its frameworks, roles and learning (core/shipped_files.h) into
+// the library; false if the page could not read it.
+bool read_shipped_index_file(AppState& state);
+// Asks the page for frameworks/`file`; it arrives as a FileFetched page event.
+void fetch_shipped_file(const std::string& file);
+// organisation.json, when the deployment has one (README, "Deploying for your
+// organisation"): applied once every shipped file is here (core/shipped_files.h).
+void keep_organisation_file(AppState& state);
 // Puts escaped HTML into the page's print view and opens the print dialog.
 void print_html(const std::string& html);
 // Tells the page which colours are in use, so its own elements (text fields) match:
