@@ -48,6 +48,7 @@ struct App {
   web::WebAccessibilityMirror mirror;
   platform::MirrorSnapshot published;
   std::vector<PageEvent> held;  // waiting for the frameworks they need (core/shipped_files.h)
+  int frames = 0;               // drawn so far
 };
 
 App* app = nullptr;
@@ -72,10 +73,16 @@ void follow_settings() {
 }
 
 // The font atlas follows the pixel ratio, so text is crisp after zooming or rotating.
+// A first visit's first frame rasterises only the characters it draws, and the next
+// frame all the others (ui/fonts.h).
 void follow_pixel_ratio(const web::PageGeometry& page) {
-  if (page.pixel_ratio == app->fonts.density) return;
-  ui::build_fonts(app->font_files, page.pixel_ratio, app->fonts);
+  const bool complete = app->fonts.glyphs == ui::FontGlyphs::All || app->frames == 0;
+  if (page.pixel_ratio == app->fonts.density && complete) return;
+  const bool ascii = app->frames == 0 && ui::first_screen_draws_only_ascii(app->state);
+  ui::build_fonts(app->font_files, page.pixel_ratio, app->fonts, ascii ? ui::FontGlyphs::Ascii : ui::FontGlyphs::All);
   web::upload_fonts();
+  if (ascii) web::wake(2);
+  web::mark("capwalk-fonts-ready");
 }
 
 // Fetched files are added first, so a link waiting for one opens in the same frame.
@@ -137,6 +144,7 @@ bool draw_frame() {
   const std::string banners = app->state.storage_banner + app->state.sharing.team_banner;
   save_kept_data(app->state, app->kept, web::now_ms());
   if (app->state.storage_banner + app->state.sharing.team_banner != banners) web::wake(2);
+  ++app->frames;
   return ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 ||
          ui::mirror_capture().has_pending_requests() || app->state.sharing.import.has_value();
 }
@@ -187,8 +195,8 @@ void init_imgui() {
   io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
   web::init_renderer();
   ui::apply_theme();
-  app->font_files.regular = web::fetched_asset("fonts/Inter-Regular.otf");
-  app->font_files.semibold = web::fetched_asset("fonts/Inter-SemiBold.otf");
+  app->font_files.regular = web::fetched_asset("fonts/Inter-Regular.ttf");
+  app->font_files.semibold = web::fetched_asset("fonts/Inter-SemiBold.ttf");
 }
 
 }  // namespace
@@ -213,6 +221,7 @@ int main() {
     web::kiosk_watch_idle(app->state.kiosk.config.idle_seconds, app->state.kiosk.config.warning_seconds);
   }
   app->host = web_host();
+  web::mark("capwalk-data-ready");
   web::queue_link_from_address();  // the page may have been opened from a results link
   web::queue_waiting_update();
   web::RunnerCallbacks callbacks;

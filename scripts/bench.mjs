@@ -9,12 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, launchBrowser, DESKTOP, mainThreadBusyShare } from '../tests/browser/harness.mjs';
 import { distSizes, BUDGETS } from './budgets.mjs';
+import { firstDrawSideBySide, median } from './first-draw.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rows = [];
 const row = (what, value, budget, ok) => rows.push({ what, value, budget, ok });
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // ---- Bytes ----
 const sizes = distSizes(path.join(root, 'dist'));
@@ -43,21 +43,31 @@ async function fresh(options = DESKTOP, storage = null) {
   return { context, page };
 }
 
-// Time to first frame: from navigation start to the first frame drawn.
-const marks = { 'capwalk-wasm-ready': [], 'capwalk-assets-ready': [], 'capwalk-main': [], 'capwalk-webgl-ready': [],
-  'capwalk-imgui-ready': [], 'capwalk-frameworks-loaded': [], 'capwalk-first-frame': [] };
-for (let i = 0; i < 5; i++) {
-  const { context, page } = await fresh();
-  const seen = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0].startTime), Object.keys(marks));
-  Object.keys(marks).forEach((name, j) => marks[name].push(seen[j]));
-  await context.close();
-}
-const firstFrames = marks['capwalk-first-frame'];
-row('time to first frame, 5 fresh loads', `median ${median(firstFrames).toFixed(0)} ms, max ${Math.max(...firstFrames).toFixed(0)} ms`,
-  `median ≤ ${BUDGETS.firstFrameMs} ms`, median(firstFrames) <= BUDGETS.firstFrameMs);
-for (const [name, label] of [['capwalk-wasm-ready', 'wasm compiled and ready'], ['capwalk-assets-ready', 'fonts and frameworks fetched'], ['capwalk-main', 'main() starts'],
-  ['capwalk-webgl-ready', 'WebGL context made'], ['capwalk-imgui-ready', 'ImGui set up'], ['capwalk-frameworks-loaded', 'frameworks loaded (then fonts rasterised, first frame drawn)']])
-  row(`  of which: ${label} at`, `median ${median(marks[name]).toFixed(0)} ms`, '', null);
+// Time to first draw, side by side: capwalk and the stock Dear ImGui SDL2 example
+// (scripts/stock-imgui/build, run by scripts/bench), 7 fresh loads each taking turns in
+// this browser, from navigation start to the first WebGL draw call; and every file that
+// arrived before capwalk's first draw, gzip (scripts/first-draw.mjs says how).
+const side = await firstDrawSideBySide(browser, { runs: 7 });
+const range = (xs) => `median ${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+row(`time to first draw, ${side.capwalk.times.length} fresh loads each, alternating: capwalk`, range(side.capwalk.times), '', null);
+row(`  the stock Dear ImGui SDL2 example, same run`, range(side.stock.times), '', null);
+row(`  capwalk / stock`, side.ratio.toFixed(2), `≤ ${BUDGETS.firstDrawRatio.toFixed(2)}`, side.ratio <= BUDGETS.firstDrawRatio);
+// capwalk's own marks (web/shell.js, app/platform/web), in the order they came, before
+// its first draw or after it; only those the page still sets.
+const MARK_LABELS = { 'capwalk-wasm-ready': 'wasm compiled and ready', 'capwalk-assets-ready': 'fonts and frameworks fetched',
+  'capwalk-main': 'main() starts', 'capwalk-webgl-ready': 'WebGL context made', 'capwalk-imgui-ready': 'ImGui set up',
+  'capwalk-frameworks-loaded': 'frameworks loaded', 'capwalk-first-frame': 'first frame done (page ready)' };
+for (const [name, at] of Object.entries(side.capwalk.marks))
+  row(`  ${at <= side.capwalk.median ? 'of which' : 'then'}: ${MARK_LABELS[name] || name} at`, `median ${at.toFixed(0)} ms`, '', null);
+const before = side.capwalk.firstScreen;
+row(`fetched before capwalk's first draw (gzip${side.capwalk.fileListsDiffer ? ', the most of the loads' : ''})`, kb(before.gzip),
+  `≤ ${kb(BUDGETS.firstScreenGzipBytes)}`, before.gzip <= BUDGETS.firstScreenGzipBytes);
+const loads = side.capwalk.times.length;
+for (const f of before.files)
+  row(`  ${f.name}`, `${kb(f.raw)} raw, ${kb(f.gzip)} gzip${f.loads < loads ? `, in ${f.loads} of ${loads} loads` : ''}`, '', null);
+for (const f of side.capwalk.fetchedSometimes.filter((x) => !before.files.some((y) => y.name === x.name)))
+  row(`  (${f.name})`, `${kb(f.gzip)} gzip, in ${f.loads} of ${loads} loads`, '', null);
+row(`  the stock example fetches before its first draw`, `${kb(side.stock.firstScreen.gzip)} gzip (${side.stock.firstScreen.files.map((f) => f.name).join(', ')})`, '', null);
 
 // Idle: nothing happens for 5 s.
 async function idle(page, label) {

@@ -14,7 +14,8 @@ import { pickFile } from './shell/input.js';
 import { print, copy, download, takeLinkFromAddress, registerServiceWorker, applyUpdate, kiosk } from './shell/services.js';
 import { call } from './shell/contract.js';
 
-const FONT_FILES = ['fonts/Inter-Regular.otf', 'fonts/Inter-SemiBold.otf'];
+const WASM_FILE = 'app.wasm';
+const FONT_FILES = ['fonts/Inter-Regular.ttf', 'fonts/Inter-SemiBold.ttf'];
 // Lists the framework, role and learning files of this build (written by scripts/build).
 const FRAMEWORK_INDEX = 'frameworks/index.json';
 // How long the offline copy waits for the page to be idle after the first frame.
@@ -54,9 +55,12 @@ function canRunWasm() {
   return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
 }
 
+// The check makes the app's own context, on its canvas, with the attributes SDL asks
+// for (app/platform/web/web_runner.cpp: no alpha, depth or stencil): the app's later
+// request gets this same context rather than a second one being made.
 function canUseWebGL2() {
   try {
-    return !!document.createElement('canvas').getContext('webgl2');
+    return !!canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
   } catch (e) {
     return false;
   }
@@ -99,6 +103,9 @@ takeLinkFromAddress();
 
 // Fetches the app and its files, and starts main() once both have arrived.
 function start() {
+  // A page's first use of localStorage waits for the browser to read it from disk: done
+  // here, that wait passes while the WebAssembly downloads, not when main() reads it.
+  try { void localStorage.length; } catch (e) { /* blocked: the app says so itself */ }
   let runtimeReady = false;
   let assetsReady = false;
   function startWhenReady() {
@@ -111,8 +118,20 @@ function start() {
     }
   }
 
+  // The WebAssembly compiles as it downloads, from now: not only once app.js, which
+  // would otherwise ask for it, has arrived and run.
+  const compiled = WebAssembly.compileStreaming
+    ? WebAssembly.compileStreaming(fetch(WASM_FILE))
+    : fetchBytes(WASM_FILE).then((bytes) => WebAssembly.compile(bytes));
   window.Module = {
     canvas,
+    // Emscripten's hook for a module made elsewhere: app.js hands over what the
+    // module imports, and is given the instance.
+    instantiateWasm(imports, receive) {
+      compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+        .catch((error) => { console.error(error); fail('load'); });
+      return {};
+    },
     onRuntimeInitialized() { performance.mark('capwalk-wasm-ready'); runtimeReady = true; startWhenReady(); },
     onAbort() { fail('crash'); },
     print: (text) => console.log(text),

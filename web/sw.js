@@ -36,9 +36,24 @@ async function verifiedFile(name) {
   return new Response(bytes, { status: 200, headers: response.headers });
 }
 
+// A file this build shares with one already cached (the same SHA-256) is copied from
+// there, so an update downloads only the files that changed.
+async function cachedCopy(name) {
+  for (const cacheName of await caches.keys()) {
+    if (!cacheName.startsWith('capwalk-') || cacheName === CACHE) continue;
+    const cached = await (await caches.open(cacheName)).match(name);
+    if (!cached) continue;
+    const bytes = await cached.arrayBuffer();
+    if (hex(await crypto.subtle.digest('SHA-256', bytes)) === FILES[name]) {
+      return new Response(bytes, { status: 200, headers: cached.headers });
+    }
+  }
+  return null;
+}
+
 async function install() {
   const names = Object.keys(FILES);
-  const responses = await Promise.all(names.map(verifiedFile));
+  const responses = await Promise.all(names.map(async (name) => (await cachedCopy(name)) || verifiedFile(name)));
   const cache = await caches.open(CACHE);
   await Promise.all(names.map((name, i) => cache.put(name, responses[i])));
 }

@@ -13,6 +13,9 @@ namespace capwalk::ui {
 
 // One function per screen, each in its own file.
 void welcome_screen(AppState& state, const Host& host);
+// Whether the screen about to be drawn is a first visit's welcome screen, whose words are
+// all printable ASCII (ui/fonts.h: its first frame rasterises no other characters).
+bool first_screen_draws_only_ascii(const AppState& state);
 // In place of a screen whose files are still being fetched (core/shipped_files.h).
 void waiting_screen(AppState& state, const Host& host);
 void choose_framework_screen(AppState& state, const Host& host);

@@ -18,6 +18,8 @@ const ImWchar kGlyphRanges[] = {
     0,
 };
 
+const ImWchar kAsciiRanges[] = {0x0020, 0x007E, 0};
+
 // The product band only ever says "capwalk".
 const ImWchar kBandRanges[] = {0x0061, 0x007A, 0};
 
@@ -37,17 +39,19 @@ ImFont* add(const std::vector<unsigned char>& data, float size, float density,
 
 }  // namespace
 
-bool build_fonts(const FontFiles& files, float density, Fonts& out) {
+bool build_fonts(const FontFiles& files, float density, Fonts& out, FontGlyphs glyphs) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
   out = Fonts{};
   out.density = density;
+  out.glyphs = glyphs;
   const Metrics& m = metrics();
+  const ImWchar* ranges = glyphs == FontGlyphs::Ascii ? kAsciiRanges : kGlyphRanges;
   if (!files.regular.empty() && !files.semibold.empty()) {
-    out.body = add(files.regular, m.body_size, density);
-    out.body_strong = add(files.semibold, m.body_size, density);
-    out.title = add(files.semibold, m.title_size, density);
-    out.heading = add(files.semibold, m.heading_size, density);
+    out.body = add(files.regular, m.body_size, density, ranges);
+    out.body_strong = add(files.semibold, m.body_size, density, ranges);
+    out.title = add(files.semibold, m.title_size, density, ranges);
+    out.heading = add(files.semibold, m.heading_size, density, ranges);
     out.band = add(files.semibold, m.band_size, density, kBandRanges);
   }
   bool ok = out.body && out.body_strong && out.title && out.heading && out.band && atlas->Build();
@@ -57,7 +61,7 @@ bool build_fonts(const FontFiles& files, float density, Fonts& out) {
     cfg.SizePixels = 13.0f * density;
     ImFont* fallback = atlas->AddFontDefault(&cfg);
     fallback->Scale = 1.0f / density;
-    out = Fonts{fallback, fallback, fallback, fallback, fallback, density};
+    out = Fonts{fallback, fallback, fallback, fallback, fallback, density, glyphs};
     atlas->Build();
   }
   g_fonts = out;

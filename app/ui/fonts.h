@@ -17,6 +17,11 @@ struct FontFiles {
   std::vector<unsigned char> semibold;  // Inter SemiBold, subset
 };
 
+// The characters rasterised: all the app writes (assets/glyphs.txt), or only printable
+// ASCII, a third of them, for a first frame known to need no more
+// (first_screen_draws_only_ascii() in app_screens.h).
+enum class FontGlyphs { All, Ascii };
+
 struct Fonts {
   ImFont* body = nullptr;
   ImFont* body_strong = nullptr;
@@ -24,11 +29,12 @@ struct Fonts {
   ImFont* heading = nullptr;
   ImFont* band = nullptr;
   float density = 0;  // the pixel ratio they were rasterised for
+  FontGlyphs glyphs = FontGlyphs::All;
 };
 
 // (Re)builds the ImGui font atlas. Returns false if the font data is unusable, in
 // which case ImGui's built-in font is used so the app still works.
-bool build_fonts(const FontFiles& files, float density, Fonts& out);
+bool build_fonts(const FontFiles& files, float density, Fonts& out, FontGlyphs glyphs = FontGlyphs::All);
 
 // The fonts in use; set by build_fonts.
 const Fonts& fonts();

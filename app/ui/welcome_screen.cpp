@@ -52,6 +52,15 @@ void about_capwalk(AppState& state) {
 
 }  // namespace
 
+// The screen's own words are ASCII; what may not be is what the person, another tab or
+// their organisation brought: saved assessments, an organisation's name, banners.
+bool first_screen_draws_only_ascii(const AppState& state) {
+  return state.nav.current() == Screen::Welcome && state.stored.assessments.empty() && !state.update_ready &&
+         !state.shipped.organisation_waiting && !state.library.organisation() &&
+         state.organisation_banner.empty() && state.storage_banner.empty() && state.sharing.team_banner.empty() &&
+         state.other_tab_notice.empty() && state.kiosk.warning_left == 0;
+}
+
 void welcome_screen(AppState& state, const Host& host) {
   // Offered here, at the start, and never in the middle of an assessment.
   if (state.update_ready) {

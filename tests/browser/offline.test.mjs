@@ -20,9 +20,12 @@ after(async () => { await browser?.close(); });
 // A server of its own for each test, so it can be stopped and its files changed.
 async function serve(dir, options) {
   const server = createStaticServer(dir, options);
+  const requests = [];  // the files asked of the server, in order
+  server.on('request', (request) => requests.push(new URL(request.url, 'http://host').pathname.slice(1)));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
+    requests,
     stop: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
   };
 }
@@ -141,6 +144,10 @@ test('with the server stopped, the app starts and a whole assessment and a link 
   await context.close();
 });
 
+// What a visit asks of the server besides the update check (sw.js) and the deployment's
+// own file, which are never cached for good.
+const downloaded = (requests) => [...new Set(requests)].filter((f) => f !== 'sw.js' && f !== 'organisation.json').sort();
+
 test('a new build is offered as Reload to update, and afterwards only its cache is left', async (t) => {
   const dir = copyOfDist(t);
   const server = await serve(dir);
@@ -151,13 +158,25 @@ test('a new build is offered as Reload to update, and afterwards only its cache 
   const before = await page.evaluate(() => caches.keys());
   assert.equal(before.length, 1);
 
-  // "Deploy" a new build: a changed file and a new sw.js.
+  // A later visit downloads nothing: the page, the app and a framework come from the cache.
+  server.requests.length = 0;
+  await page.reload();
+  await page.waitForSelector('html[data-ready="1"]');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.waitForFunction(() => !/^(Find the mental health training|Getting the questions ready)/
+    .test(document.querySelector('#mirror h1')?.textContent || 'Find the mental health training'));
+  assert.deepEqual(downloaded(server.requests), []);
+
+  // "Deploy" a new build: a changed file and a new sw.js. Only the changed file is downloaded.
   fs.appendFileSync(path.join(dir, 'style.css'), '\n/* next build */\n');
   const next = stampServiceWorker(dir);
   assert.notEqual(`capwalk-${next.buildId}`, before[0]);
 
+  server.requests.length = 0;
   await page.reload();
   await page.waitForSelector('html[data-ready="1"]');
+  assert.equal(await installOutcome(page), 'installed');
+  assert.deepEqual(downloaded(server.requests), ['style.css']);
   await reloadToUpdate(page);
   await page.waitForFunction(async (expected) => {
     const names = await caches.keys();

@@ -28,7 +28,7 @@ test('each shipped font holds exactly the characters of assets/glyphs.txt', () =
   for (const weight of ['Regular', 'SemiBold']) {
     const cmap = execFileSync('/usr/bin/python3', ['-c',
       'import sys; from fontTools.ttLib import TTFont; print(" ".join(str(c) for c in sorted(TTFont(sys.argv[1]).getBestCmap())))',
-      path.join(dist, `fonts/Inter-${weight}.otf`)], { encoding: 'utf8' }).trim().split(' ').map(Number);
+      path.join(dist, `fonts/Inter-${weight}.ttf`)], { encoding: 'utf8' }).trim().split(' ').map(Number);
     const missing = wanted.filter((c) => !cmap.includes(c) && c !== 0xAD && !(c >= 0x7F && c <= 0x9F));
     const extra = cmap.filter((c) => !wanted.includes(c));
     assert.deepEqual({ missing, extra }, { missing: [], extra: [] }, weight);

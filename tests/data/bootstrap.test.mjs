@@ -48,7 +48,9 @@ test('no mirror at all gives nothing, and bootstrap then stops with a message', 
 });
 
 test('no script writes a fixed package-mirror address', () => {
-  for (const name of fs.readdirSync(path.join(root, 'scripts'))) {
+  const files = fs.readdirSync(path.join(root, 'scripts'), { recursive: true })
+    .filter((name) => fs.statSync(path.join(root, 'scripts', name)).isFile());
+  for (const name of files) {
     const text = fs.readFileSync(path.join(root, 'scripts', name), 'utf8');
     assert.doesNotMatch(text, /URIs: *[a-z]+:\/\//, name);
   }

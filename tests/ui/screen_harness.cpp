@@ -81,8 +81,8 @@ ScreenHarness::ScreenHarness(Viewport viewport, bool load_frameworks) : viewport
   ui::apply_theme();
   // The subset fonts the app ships, made by CMake with scripts/subset-fonts.
   const std::filesystem::path fonts = CAPWALK_UI_FONT_DIR;
-  font_files_.regular = read_bytes(fonts / "Inter-Regular.otf");
-  font_files_.semibold = read_bytes(fonts / "Inter-SemiBold.otf");
+  font_files_.regular = read_bytes(fonts / "Inter-Regular.ttf");
+  font_files_.semibold = read_bytes(fonts / "Inter-SemiBold.ttf");
   g_inter = ui::build_fonts(font_files_, 1.0f, fonts_);
 
   host_.now_ms = [] { return kNow; };

@@ -10,6 +10,7 @@
 #include "app/core/sharing.h"
 #include "app/core/supervision.h"
 #include "app/core/walkthrough.h"
+#include "app/ui/app_screens.h"
 #include "../unit/test_files.h"
 #include "screen_harness.h"
 
@@ -154,6 +155,35 @@ TEST_CASE("welcome: Start leads to choosing a framework, and Back returns", "[we
   CHECK(app.heading1() == kWelcome);
   CHECK_FALSE(app.has(MirrorRole::Button, "Back"));
   CHECK(app.calls.empty());
+}
+
+// The first frame of a first visit rasterises only ASCII (app/main.cpp, ui/fonts.h):
+// everything that frame draws must be ASCII, or a character would show as "?".
+TEST_CASE("welcome: a first visit's welcome screen draws only ASCII, and what a person brings is not assumed to", "[welcome]") {
+  auto all_ascii = [](const MirrorSnapshot& snapshot) {
+    for (const MirrorNode& node : snapshot.nodes)
+      for (const std::string* text : {&node.name, &node.value, &node.description})
+        for (unsigned char c : *text)
+          if (c < 0x20 || c > 0x7E) return false;
+    return true;
+  };
+  for (bool kiosk : {false, true}) {
+    ScreenHarness app;
+    app.state.kiosk.active = kiosk;
+    app.settle();
+    INFO("kiosk " << kiosk);
+    CHECK(ui::first_screen_draws_only_ascii(app.state));
+    CHECK(all_ascii(app.snapshot()));
+  }
+  ScreenHarness app;
+  Assessment saved;
+  saved.id = "a1";
+  saved.framework_id = "core";
+  saved.role_title = "Receptionist";
+  app.state.stored.assessments.push_back(saved);
+  app.settle();
+  CHECK_FALSE(ui::first_screen_draws_only_ascii(app.state));
+  CHECK_FALSE(all_ascii(app.snapshot()));  // "Core capabilities · started …"
 }
 
 TEST_CASE("welcome: Reload to update calls host.apply_update", "[welcome]") {

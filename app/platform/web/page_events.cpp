@@ -16,7 +16,8 @@ namespace capwalk::web {
 // The next of the files the page fetched for fetch_shipped_file(), as a malloc'd name
 // ("" once there are none); 1 in *arrived when the page has its bytes.
 EM_JS(char*, capwalk_js_take_fetched, (int* arrived), {
-  const name = window.capwalkShell.fetched.shift() || '';
+  const waiting = window.capwalkShell.fetched;
+  const name = waiting.shift() || '';
   HEAP32[arrived >> 2] = name && window.capwalkShell.assets[name] ? 1 : 0;
   const size = lengthBytesUTF8(name) + 1;
   const ptr = _malloc(size);

@@ -36,7 +36,7 @@ struct PageGeometry {
 PageGeometry read_page_geometry();
 // Sets the canvas's backing store to the given device pixels.
 void set_canvas_pixels(int width, int height);
-// Bytes of a file the page fetched before start-up ("fonts/Inter-Regular.otf").
+// Bytes of a file the page fetched before start-up ("fonts/Inter-Regular.ttf").
 std::vector<unsigned char> fetched_asset(const std::string& name);
 // The names of fetched files starting with `prefix`, in the page's order.
 std::vector<std::string> fetched_asset_names(const std::string& prefix);
