@@ -7,6 +7,18 @@ SDL2_WASM_PREFIX="$CAPWALK_CACHE/sdl2-wasm-2.26.5"
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 export CAPWALK_CACHE SDL2_WASM_PREFIX
 
+# Compiles are kept in the cache too (ccache, keyed on what is compiled, not where):
+# a fresh clone builds in the time it takes to link. Paths under the clone are hashed
+# relative to it (CCACHE_BASEDIR, set by scripts/build), and its folder is left out.
+# Emscripten runs its compiler through EM_COMPILER_WRAPPER.
+if command -v ccache >/dev/null 2>&1; then
+  export CCACHE_DIR="${CCACHE_DIR:-$CAPWALK_CACHE/ccache}" CCACHE_NOHASHDIR=true CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-2G}"
+  export EM_COMPILER_WRAPPER=ccache
+  CAPWALK_LAUNCHER=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+else
+  CAPWALK_LAUNCHER=()
+fi
+
 # The mirror this machine already uses for Debian's binary packages: the first URI of
 # a `deb` entry for the main archive, from deb822 `.sources` files or the one-line
 # `sources.list` format. Security and backports entries are passed over.

@@ -17,7 +17,7 @@ namespace capwalk::web {
 // ("" once there are none); 1 in *arrived when the page has its bytes.
 EM_JS(char*, capwalk_js_take_fetched, (int* arrived), {
   const waiting = window.capwalkShell.fetched;
-  const name = waiting.shift() || '';
+  const name = waiting.shift() || "";
   HEAP32[arrived >> 2] = name && window.capwalkShell.assets[name] ? 1 : 0;
   const size = lengthBytesUTF8(name) + 1;
   const ptr = _malloc(size);
