@@ -28,6 +28,7 @@ struct SetupDraft {
   std::optional<ContactFrequency> frequency;
   std::optional<Autonomy> autonomy;
   int tier = 0;                   // 0: not chosen yet
+  bool changing_tier = false;     // asked to change the role's suggested tier: the questions show
   std::vector<std::string> settings;  // where they work: the role's suggestion until changed
   bool several_settings = false;  // chose "I work across several" (ticks follow)
 };

@@ -68,18 +68,25 @@ std::string checked_in(const ScreenHarness& app, const std::string& group) {
   return out;
 }
 
-// journey.mjs chooseReceptionist(): Start, the core framework, "front desk", Tier 1.
+// journey.mjs chooseReceptionist(): Start (the core framework is chosen), "front desk",
+// the role's Tier 1.
 void choose_receptionist(ScreenHarness& app) {
   app.click("Start");
-  REQUIRE(app.heading1() == "Choose a framework");
-  app.click("Continue");
   REQUIRE(app.heading1() == "Choose your role");
   app.type("Search roles", "front desk");
   app.click("Receptionist (GP practice)");
   REQUIRE(app.heading1() == "About your work");
-  REQUIRE(app.get(MirrorRole::Radio, "Tier 1 " + kDash + " Awareness (suggested)").checked);
+  REQUIRE(app.has_text("Tier 1 " + kDash + " Awareness, suggested for your role."));
   app.click("Start the assessment");
   REQUIRE(app.has(MirrorRole::ProgressBar, "Progress"));
+}
+
+// Start, then the role screen's Change the framework.
+void open_frameworks(ScreenHarness& app) {
+  app.click("Start");
+  REQUIRE(app.heading1() == "Choose your role");
+  app.click("Change the framework");
+  REQUIRE(app.heading1() == "Choose a framework");
 }
 
 struct Position {
@@ -139,7 +146,7 @@ TEST_CASE("the harness draws with the Inter subset the app ships", "[harness]") 
 
 // ---- Welcome ----
 
-TEST_CASE("welcome: Start leads to choosing a framework, and Back returns", "[welcome]") {
+TEST_CASE("welcome: Start leads to choosing a role, and Back returns", "[welcome]") {
   ScreenHarness app;
   CHECK(app.heading1() == kWelcome);
   CHECK(app.snapshot().title == "Welcome " + kDash + " capwalk");
@@ -147,8 +154,8 @@ TEST_CASE("welcome: Start leads to choosing a framework, and Back returns", "[we
   CHECK(app.has_text("Your answers stay on this device unless you choose to share them."));
   CHECK_FALSE(app.has(MirrorRole::Button, "Continue where you left off"));
   app.click("Start");
-  CHECK(app.heading1() == "Choose a framework");
-  CHECK(app.snapshot().title == "Choose a framework " + kDash + " capwalk");
+  CHECK(app.heading1() == "Choose your role");
+  CHECK(app.snapshot().title == "Choose your role " + kDash + " capwalk");
   CHECK_FALSE(app.has(MirrorRole::Button, "Start"));
   app.click("Back");
   CHECK(app.heading1() == kWelcome);
@@ -203,6 +210,8 @@ TEST_CASE("welcome: a saved assessment can be continued, and deleted after confi
 TEST_CASE("choose framework: the shipped frameworks are offered, the core one first and chosen", "[choose-framework]") {
   ScreenHarness app;
   app.click("Start");
+  CHECK(app.has_text("Framework: Core capabilities."));  // the role screen says which
+  app.click("Change the framework");
   CHECK(radios_in(app, kFrameworkQuestion) ==
         std::vector<std::string>{"Core capabilities", "Ten Essential Shared Capabilities",
                                  "National Occupational Standards", "Peer support"});
@@ -216,28 +225,32 @@ TEST_CASE("choose framework: the shipped frameworks are offered, the core one fi
   CHECK(checked_in(app, kFrameworkQuestion) == "Ten Essential Shared Capabilities");
   CHECK(app.state.chosen_framework == "esc");
   CHECK(has_text_containing(app, "the Sainsbury Centre for Mental Health (2004)"));
-  app.click("Continue");
+  app.click("Continue");  // back to the role screen it was opened from
   CHECK(app.heading1() == "Choose your role");
+  CHECK(app.has_text("Framework: Ten Essential Shared Capabilities."));
+  app.click("Back");
+  CHECK(app.heading1() == kWelcome);  // Continue went back, not forward: no loop
 }
 
 TEST_CASE("choose framework: Open a framework file calls host.choose_file, never on a kiosk", "[choose-framework]") {
   ScreenHarness app;
-  app.click("Start");
+  open_frameworks(app);
   app.click("Open a framework file");
   REQUIRE(app.calls.size() == 1);
   CHECK(app.calls[0].member == "choose_file");
   CHECK_FALSE(app.state.next_file_is_backup);
 
+  app.click("Back");  // to the role screen
   app.click("Back");
   make_kiosk(app);
-  app.click("Start");
+  open_frameworks(app);
   CHECK_FALSE(app.has(MirrorRole::Button, "Open a framework file"));
   CHECK_FALSE(app.has(MirrorRole::Heading, "Your organisation's own framework"));
 }
 
 TEST_CASE("choose framework: a framework file that was opened is offered and chosen", "[choose-framework]") {
   ScreenHarness app;
-  app.click("Start");
+  open_frameworks(app);
   // What the page does with a chosen file (main.cpp capwalk_file_opened).
   open_file(app.state, "minimal.json", read_source_file("tests/frameworks/minimal.json"));
   app.settle();
@@ -251,7 +264,7 @@ TEST_CASE("choose framework: a framework file that was opened is offered and cho
 
 TEST_CASE("framework file problems: each problem with its place, another file, and back", "[framework-file-problems]") {
   ScreenHarness app;
-  app.click("Start");
+  open_frameworks(app);
   open_file(app.state, "unknown-tier.json", read_source_file("tests/frameworks/broken/unknown-tier.json"));
   app.settle();
   CHECK(app.heading1() == "This file cannot be used");
@@ -271,7 +284,7 @@ TEST_CASE("framework file problems: each problem with its place, another file, a
 
 TEST_CASE("framework file problems: a kiosk offers no other file", "[framework-file-problems]") {
   ScreenHarness app;
-  app.click("Start");
+  open_frameworks(app);
   open_file(app.state, "notes.txt", "{ \"format\": 1, oops");
   make_kiosk(app);  // a kiosk opens no files itself; its problems screen offers no other
   CHECK(app.heading1() == "This file cannot be used");
@@ -285,7 +298,6 @@ TEST_CASE("framework file problems: a kiosk offers no other file", "[framework-f
 TEST_CASE("choose role: the search narrows the roles, and a role is chosen", "[choose-role]") {
   ScreenHarness app;
   app.click("Start");
-  app.click("Continue");
   const std::size_t all_roles = app.names(MirrorRole::Button).size();
   app.type("Search roles", "front desk");
   CHECK(app.get(MirrorRole::TextBox, "Search roles").value == "front desk");
@@ -304,21 +316,41 @@ TEST_CASE("choose role: the search narrows the roles, and a role is chosen", "[c
 TEST_CASE("choose role: My role isn't listed asks about the work instead", "[choose-role]") {
   ScreenHarness app;
   app.click("Start");
-  app.click("Continue");
   app.click("My role isn't listed");
   CHECK(app.heading1() == "About your work");
   CHECK(app.state.setup.role_not_listed);
   CHECK(app.has_text("Your role is not in the list, so these questions help capwalk choose."));
+  // The two contact questions, and the tiers to choose from.
+  CHECK(app.has(MirrorRole::Radio, "Often"));
+  CHECK(app.has(MirrorRole::Radio, "Mostly on my own"));
+  CHECK(radios_in(app, "Which tier fits your work?").size() == 3);
+  CHECK_FALSE(app.has(MirrorRole::Button, "Change"));
 }
 
 // ---- About your work ----
 
-TEST_CASE("about your work: the answers suggest a tier, and Start the assessment makes one", "[about-your-work]") {
+TEST_CASE("about your work: a listed role's tier is shown with its reason, and no questions", "[about-your-work]") {
   ScreenHarness app;
   app.click("Start");
-  app.click("Continue");
   app.type("Search roles", "housing");
   app.click("Housing officer");
+  CHECK(app.has_text("Tier 2 " + kDash + " Regular contact, suggested for your role."));
+  CHECK(has_text_containing(app, "For roles with regular contact"));
+  CHECK(app.has(MirrorRole::Button, "Change"));
+  CHECK_FALSE(app.has(MirrorRole::Radio, "Often"));
+  CHECK(radios_in(app, "Which tier fits your work?").empty());
+  app.click("Start the assessment");
+  REQUIRE(app.state.stored.assessments.size() == 1);
+  CHECK(app.state.stored.assessments.front().tier == 2);
+}
+
+TEST_CASE("about your work: Change asks the questions, the answers suggest a tier, and Start the assessment makes one", "[about-your-work]") {
+  ScreenHarness app;
+  app.click("Start");
+  app.type("Search roles", "housing");
+  app.click("Housing officer");
+  app.click("Change");
+  CHECK(checked_in(app, "Which tier fits your work?") == "Tier 2 " + kDash + " Regular contact (suggested)");
   app.click(MirrorRole::Radio, "Often");
   app.click(MirrorRole::Radio, "Mostly on my own");
   CHECK(app.has_text("capwalk suggests Tier 3. You can choose another."));
@@ -395,7 +427,6 @@ TEST_CASE("capability: training, a private note, Back, Next and the capability l
 TEST_CASE("capability: the 18 Tier 1 capabilities of the core framework, for a role that is not listed", "[capability]") {
   ScreenHarness app;
   app.click("Start");
-  app.click("Continue");
   app.click("My role isn't listed");
   app.click(MirrorRole::Radio, "Rarely");
   CHECK(app.get(MirrorRole::Radio, "Tier 1 " + kDash + " Awareness (suggested)").checked);
@@ -665,7 +696,7 @@ TEST_CASE("learning: an organisation's file names it in the band, offers its own
   CHECK(mails.at(0).args[0] == "mailto:" + org.contact.email);
   // It offers three frameworks, not the NOS.
   app.click("Back to the start");
-  app.click("Start");
+  open_frameworks(app);
   CHECK_FALSE(app.has(MirrorRole::Radio, "National Occupational Standards"));
   CHECK(app.has(MirrorRole::Radio, "Core capabilities"));
 }
@@ -676,7 +707,7 @@ TEST_CASE("learning: a broken organisation file is a plain banner, and the app c
   app.settle();
   CHECK(has_text_starting(app, "This organisation's settings file (organisation.json) could not be used"));
   app.click("Start");
-  CHECK(app.heading1() == "Choose a framework");
+  CHECK(app.heading1() == "Choose your role");
 }
 
 // ---- Settings ----
@@ -1230,10 +1261,9 @@ TEST_CASE("privacy: on a kiosk it says answers go when the person finishes", "[p
 // ---- Service settings ----
 
 namespace {
-// Start, the core framework, the role found by `search`, then About your work.
+// Start (the core framework), the role found by `search`, then About your work.
 void to_about_your_work(ScreenHarness& app, const std::string& search, const std::string& role) {
   app.click("Start");
-  app.click("Continue");
   app.type("Search roles", search);
   app.click(role);
   REQUIRE(app.heading1() == "About your work");
