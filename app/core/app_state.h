@@ -126,6 +126,7 @@ struct ScreenState {
   std::set<std::string> more_learning;  // results: the needs whose whole learning list is open
   std::string learning_qr;          // kiosk: the resource whose address and QR code are showing
   bool several_settings = false;    // all capabilities: "I work across several" chosen
+  bool more_detail_open = false;    // capability pages: the lower tiers' statements and the setting's words shown
 };
 
 struct AppState {

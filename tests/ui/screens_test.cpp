@@ -435,6 +435,54 @@ TEST_CASE("capability: the 18 Tier 1 capabilities of the core framework, for a r
   CHECK(app.has_text("You answered 18 of 18 capabilities."));
 }
 
+// Issue 19: a listed role is three actions from Start to its first capability, and
+// its page fits a phone's screen and a half with Next before the note.
+TEST_CASE("capability: a housing officer's Tier 2 page, three actions from Start, fits 1.6 phone screens", "[capability]") {
+  ScreenHarness app(kPhone);
+  app.click("Start");
+  app.click("Housing officer");  // no search needed: every role is listed
+  app.click("Start the assessment");
+  REQUIRE(app.has(MirrorRole::ProgressBar, "Progress"));
+  CHECK(app.state.stored.assessments.front().tier == 2);
+  const MirrorNode& next = app.get(MirrorRole::Button, "Next");
+  const MirrorNode& note = app.get(MirrorRole::TextBox, "Private note (optional)");
+  CHECK(next.rect.y + next.rect.height <= note.rect.y);
+  CHECK(next.rect.y + next.rect.height <= 1.6f * kPhone.height);
+  // Still so with the chosen option's explanation shown.
+  rate(app, "Developing");
+  CHECK(app.get(MirrorRole::Button, "Next").rect.y + app.get(MirrorRole::Button, "Next").rect.height <= 1.6f * kPhone.height);
+  // Every rating option is one line until chosen; its explanation is still read out.
+  for (const MirrorNode* radio : [&] {
+         std::vector<const MirrorNode*> out;
+         for (const MirrorNode& n : app.snapshot().nodes)
+           if (n.role == MirrorRole::Radio) out.push_back(&n);
+         return out;
+       }()) {
+    CHECK(radio->rect.height >= 44);
+    CHECK_FALSE(radio->description.empty());
+  }
+  // The Tier 1 statements it builds on and what it looks like in supported living are
+  // folded; opened, they stay open on the next page.
+  CHECK(app.has_text("In supported living this matters most"));
+  CHECK_FALSE(app.has(MirrorRole::Heading, "It builds on Tier 1"));
+  app.click("More about this capability");
+  CHECK(app.has(MirrorRole::Heading, "It builds on Tier 1"));
+  CHECK(app.has(MirrorRole::Heading, "In supported living"));
+  app.click("Next");
+  CHECK(app.has(MirrorRole::Heading, "It builds on Tier 1"));
+  app.click("Show less");
+  CHECK_FALSE(app.has(MirrorRole::Heading, "It builds on Tier 1"));
+  CHECK(app.state.stored.assessments.front().capability_ids.size() == 13);
+  // Every page of the walk: the rating and Next within 1.6 screens.
+  for (int page = 2; page <= 13; ++page) {
+    rate(app, "Developing");  // the longest explanation
+    const MirrorNode& on = app.get(MirrorRole::Button, page == 13 ? "See my results" : "Next");
+    INFO("page " << page << ": " << app.heading1());
+    CHECK(on.rect.y + on.rect.height <= 1.6f * kPhone.height);
+    if (page < 13) app.activate(on);
+  }
+}
+
 // ---- Contents ----
 
 TEST_CASE("contents: every capability with whether it is answered, any one opens", "[contents]") {
@@ -1302,9 +1350,15 @@ TEST_CASE("capability: an emphasised capability says so, with what it looks like
   const Capability* first = app.state.library.find("core")->framework.find_capability(a.capability_ids.front());
   REQUIRE(first);
   CHECK(app.heading1() == first->title);
-  CHECK(app.has(MirrorRole::Status, "In crisis services this matters most"));
+  CHECK(app.has_text("In crisis services this matters most"));
+  // What it looks like there is folded with the lower tiers' statements, so the rating
+  // comes sooner on a phone.
+  CHECK_FALSE(app.has(MirrorRole::Heading, "In crisis services"));
+  app.click("More about this capability");
   CHECK(app.has(MirrorRole::Heading, "In crisis services"));
   CHECK(app.has_text(first->settings.at("crisis").in_practice));
+  app.click("Show less");
+  CHECK_FALSE(app.has_text(first->settings.at("crisis").in_practice));
   CHECK_FALSE(app.has(MirrorRole::Button, "Skip this capability"));
 }
 
