@@ -540,6 +540,27 @@ TEST_CASE("results: the needs come first in order, and Print or save my results 
   CHECK(app.heading1() == kWelcome);
 }
 
+TEST_CASE("results: on a phone the first screen holds the first need and its Start here pick; the charts follow", "[results]") {
+  ScreenHarness app(kPhone);
+  app.click("Start");
+  app.click("Housing officer");
+  app.click("Start the assessment");
+  walk_all(app);
+  const auto find = [&](MirrorRole role, const std::function<bool(const MirrorNode&)>& wanted) {
+    for (const MirrorNode& n : app.snapshot().nodes)
+      if (n.role == role && wanted(n)) return n;
+    FAIL("not found");
+    return MirrorNode{};
+  };
+  const MirrorNode need = find(MirrorRole::Heading, [](const MirrorNode& n) { return n.level == 3 && n.name.rfind("1. ", 0) == 0; });
+  const MirrorNode start_here = find(MirrorRole::Text, [](const MirrorNode& n) { return n.name.rfind("Start here: ", 0) == 0; });
+  const MirrorNode add = app.all(MirrorRole::Button, "Add to my plan").front() ? *app.all(MirrorRole::Button, "Add to my plan").front() : MirrorNode{};
+  const MirrorNode charts = app.get(MirrorRole::Heading, "By area");
+  CHECK(start_here.rect.y > need.rect.y);
+  CHECK(add.rect.y + add.rect.height <= kPhone.height);
+  CHECK(charts.rect.y > add.rect.y);
+}
+
 // Moved from tests/browser/plan_settings.test.mjs.
 TEST_CASE("results: starting again from an assessment shows what changed since then", "[results]") {
   ScreenHarness app;
