@@ -126,3 +126,24 @@ test('the changed screens on a desktop', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('at 200% text the compact ratings and Back and Next still work on a phone', async () => {
+  const { context, page, problems } = await openApp(browser, url, PHONE);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: '200%' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('[role=radio][aria-checked=true]')].some((r) => r.textContent === '200%'));
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await housingOfficerFirstCapability(page);
+  await rate(page, 'Not had the opportunity');
+  for (const radio of await page.getByRole('radiogroup', { name: RATING_QUESTION }).getByRole('radio').all())
+    assert.ok((await radio.boundingBox()).height >= 44);
+  const back = await page.getByRole('button', { name: 'Back', exact: true }).boundingBox();
+  const next = await page.getByRole('button', { name: 'Next', exact: true }).boundingBox();
+  assert.ok(back.height >= 44 && next.height >= 44);
+  assert.ok(next.y >= back.y + back.height || next.x >= back.x + back.width, 'Back and Next do not overlap');
+  await page.getByRole('radio', { name: 'Not had the opportunity', exact: true }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(200);
+  await screenshot(page, 'fit-capability-200-phone');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
