@@ -296,6 +296,18 @@ bool choice_card(const std::string& question, const std::string& label, const st
   return pressed;
 }
 
+// The keyboard focus whose explanation compact choices show. A click moves the DOM
+// focus at once (and it is not a keyboard focus), which would fold the explanation and
+// move the options under the pointer between press and release, so the click would
+// miss: while a click is under way, and in the frame it ends, the last one stays.
+std::uint32_t shown_focus() {
+  static std::uint32_t shown = 0;
+  const std::uint32_t now = mirror_capture().keyboard_focus();
+  if (now != 0 || (!ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseReleased(ImGuiMouseButton_Left)))
+    shown = now;
+  return shown;
+}
+
 }  // namespace
 
 bool choice(const std::string& question, const std::string& label,
@@ -307,7 +319,7 @@ bool choice(const std::string& question, const std::string& label,
 bool compact_choice(const std::string& question, const std::string& label,
                     const std::string& description, bool selected, const std::string& id) {
   // The id page_item() gives the card, to compare with the item the DOM has focused.
-  const bool focused = mirror_capture().keyboard_focus() == ImGui::GetID((label + "##" + id).c_str());
+  const bool focused = shown_focus() == ImGui::GetID((label + "##" + id).c_str());
   // A one-line card is control_height tall (at least 44 px at any text size), its
   // label centred in it.
   const float pad = std::max(metrics().gap_tight, (metrics().control_height - fonts().body_strong->FontSize) / 2);

@@ -67,6 +67,12 @@ test('a listed role is three actions from Start to its first capability, whose r
     assert.ok(await radio.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby'))?.textContent));
   }
   await screenshot(page, 'fit-capability-phone');
+  // The keyboard's focus on an option shows its explanation too.
+  const notYet = page.getByRole('radio', { name: 'Not yet', exact: true });
+  const oneLine = (await notYet.boundingBox()).height;
+  for (let i = 0; i < 40 && !(await notYet.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await page.waitForFunction((h) => document.querySelector('[role=radio]').getBoundingClientRect().height > h, oneLine);
+  // A click on another option lands there, though the focus (and the explanation) moves.
   await rate(page, 'Developing');
   await page.waitForTimeout(100);
   await screenshot(page, 'fit-capability-rated-phone');
