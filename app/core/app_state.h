@@ -28,6 +28,7 @@ struct SetupDraft {
   std::optional<ContactFrequency> frequency;
   std::optional<Autonomy> autonomy;
   int tier = 0;                   // 0: not chosen yet
+  bool changing_tier = false;     // asked to change the role's suggested tier: the questions show
   std::vector<std::string> settings;  // where they work: the role's suggestion until changed
   bool several_settings = false;  // chose "I work across several" (ticks follow)
 };
@@ -125,6 +126,7 @@ struct ScreenState {
   std::set<std::string> more_learning;  // results: the needs whose whole learning list is open
   std::string learning_qr;          // kiosk: the resource whose address and QR code are showing
   bool several_settings = false;    // all capabilities: "I work across several" chosen
+  bool more_detail_open = false;    // capability pages: the lower tiers' statements and the setting's words shown
 };
 
 struct AppState {

@@ -117,6 +117,22 @@ std::vector<std::string> statements_for_tier(const Capability& capability, int t
   return out;
 }
 
+TierStatements statements_by_tier(const Capability& capability, int tier) {
+  TierStatements out;
+  const auto own = capability.tiers.find(tier);
+  if (capability.tiers.empty() || own == capability.tiers.end() || own->second.empty()) {
+    out.at_tier = statements_for_tier(capability, tier);
+    return out;
+  }
+  out.at_tier = own->second;
+  for (const auto& [level, statements] : capability.tiers) {  // std::map: ascending levels
+    if (level < kFirstTier || level >= tier || statements.empty()) continue;
+    out.lower.insert(out.lower.end(), statements.begin(), statements.end());
+    out.lower_levels.push_back(level);
+  }
+  return out;
+}
+
 std::vector<std::string> walk_order(const Framework& framework, std::vector<std::string> capability_ids,
                                     const std::vector<std::string>& settings) {
   std::map<std::string, std::pair<int, std::size_t>> rank;  // id -> (group, framework position)

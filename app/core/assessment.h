@@ -113,6 +113,17 @@ int suggest_tier(ContactFrequency frequency, Autonomy autonomy);
 // order, or the indicators when the framework has no tiers.
 std::vector<std::string> statements_for_tier(const Capability& capability, int tier);
 
+// The same statements split for a page that puts the person's own tier first: those
+// written for `tier` itself, and those of the lower tiers it builds on (with their
+// levels, ascending), which a page may fold away. When `tier` has none of its own, or
+// the framework has no tiers, everything is in `at_tier` and nothing is folded.
+struct TierStatements {
+  std::vector<std::string> at_tier;
+  std::vector<std::string> lower;
+  std::vector<int> lower_levels;
+};
+TierStatements statements_by_tier(const Capability& capability, int tier);
+
 // The capabilities to walk through: those the role needs (all of them when `role`
 // is null) that have something to say at `tier`, in walk_order() for `settings`.
 std::vector<std::string> capabilities_for(const Framework& framework, const Role* role, int tier,

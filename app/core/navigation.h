@@ -39,6 +39,8 @@ class Navigator {
  public:
   Screen current() const { return current_; }
   bool can_go_back() const { return !history_.empty(); }
+  // The screen Back would return to (the current one when there is none).
+  Screen previous() const { return history_.empty() ? current_ : history_.back(); }
 
   // Moves to `next`, remembering where we were. Going to the current screen does nothing.
   void go(Screen next);

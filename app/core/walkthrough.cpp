@@ -60,10 +60,18 @@ std::vector<const Role*> search_roles(const RoleCatalogue& catalogue, const std:
   return out;
 }
 
+void continue_from_framework(AppState& state) {
+  if (state.nav.previous() == Screen::ChooseRole)
+    state.nav.back();
+  else
+    state.nav.go(Screen::ChooseRole);
+}
+
 void choose_role(AppState& state, const std::string& role_id) {
   state.setup.role_id = role_id;
   state.setup.role_not_listed = false;
   state.setup.tier = 0;
+  state.setup.changing_tier = false;
   if (const Role* role = chosen_role(state)) state.setup.settings = role->suggested_settings;
   state.setup.several_settings = state.setup.settings.size() > 1;
   state.nav.go(Screen::AboutYourWork);
@@ -73,15 +81,24 @@ void choose_role_not_listed(AppState& state) {
   state.setup.role_id.clear();
   state.setup.role_not_listed = true;
   state.setup.tier = 0;
+  state.setup.changing_tier = false;
   state.nav.go(Screen::AboutYourWork);
 }
 
 int suggested_tier(const AppState& state) {
-  if (state.setup.frequency && state.setup.autonomy)
+  // Answers left from an earlier set-up do not override a listed role's suggestion
+  // unless the person asked to change it (the questions are then showing again).
+  if (asks_contact_questions(state) && state.setup.frequency && state.setup.autonomy)
     return suggest_tier(*state.setup.frequency, *state.setup.autonomy);
   if (const Role* role = chosen_role(state)) return role->suggested_tier;
   return kFirstTier;
 }
+
+bool asks_contact_questions(const AppState& state) {
+  return state.setup.changing_tier || !chosen_role(state);
+}
+
+void change_tier(AppState& state) { state.setup.changing_tier = true; }
 
 void start_assessment(AppState& state, const std::string& new_id, std::int64_t now_ms) {
   const Framework* fw = chosen_framework(state);

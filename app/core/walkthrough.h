@@ -25,10 +25,21 @@ const Role* chosen_role(const AppState& state);
 // word must match), in catalogue order; all roles for an empty query.
 std::vector<const Role*> search_roles(const RoleCatalogue& catalogue, const std::string& query);
 
+// "Continue" on the framework screen: back to the role screen it was opened from
+// (Start leads to the role screen, which offers the framework's Change), else on to it.
+void continue_from_framework(AppState& state);
+
 void choose_role(AppState& state, const std::string& role_id);
 void choose_role_not_listed(AppState& state);
-// The tier the set-up suggests: from the contact answers if given, else the role's.
+// The tier the set-up suggests: from the contact answers if given (and asked: see
+// asks_contact_questions()), else the role's.
 int suggested_tier(const AppState& state);
+// Whether "About your work" asks the two contact questions: for a role that is not
+// listed, and when the person asked to change the tier their role suggests. A listed
+// role's tier is shown with its reason and Change instead, so set-up stays short.
+bool asks_contact_questions(const AppState& state);
+// "Change" beside the suggested tier: the questions and the tiers to choose from show.
+void change_tier(AppState& state);
 
 // Creates the assessment from the set-up, makes it current and shows its first page.
 void start_assessment(AppState& state, const std::string& new_id, std::int64_t now_ms);

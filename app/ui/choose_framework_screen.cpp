@@ -1,5 +1,8 @@
 // Choosing the framework to assess against: the shipped ones and any the person
-// opened from a file. A framework capwalk wrote says so.
+// opened from a file. A framework capwalk wrote says so. It is opened from the role
+// screen's "Change the framework" (the core one is chosen unless the organisation
+// says otherwise), and Continue returns there.
+#include "app/core/walkthrough.h"
 #include "app_screens.h"
 #include "widgets.h"
 
@@ -46,7 +49,7 @@ void choose_framework_screen(AppState& state, const Host& host) {
     if (!chosen->framework.notes.empty()) note(chosen->framework.notes.front());
   }
   gap(metrics().gap_medium);
-  if (button("Continue", ButtonKind::Primary)) state.nav.go(Screen::ChooseRole);
+  if (button("Continue", ButtonKind::Primary)) continue_from_framework(state);
   if (kiosk_allows(state.kiosk.active, KioskAction::OpenFile)) {
     gap(metrics().gap_small);
     heading("Your organisation's own framework", 2);

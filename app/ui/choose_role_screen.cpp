@@ -1,6 +1,7 @@
-// Choosing a role: a search field that matches titles and the words people type
-// ("front desk" finds the receptionist), results grouped by sector, and a way on
-// for anyone whose role is not listed.
+// Choosing a role: the framework it is for (with Change the framework), a search
+// field that matches titles and the words people type ("front desk" finds the
+// receptionist), results grouped by sector, and a way on for anyone whose role is not
+// listed.
 #include <algorithm>
 
 #include "app/core/walkthrough.h"
@@ -12,6 +13,11 @@ namespace capwalk::ui {
 void choose_role_screen(AppState& state, const Host& /*host*/) {
   heading("Choose your role", 1);
   paragraph("Pick the role closest to yours. capwalk then shows only the capabilities it needs.");
+  // The framework is chosen already (the core one, or the organisation's): said here,
+  // with a way to change it, rather than a screen of its own that most people pass by.
+  if (const Framework* fw = chosen_framework(state)) note("Framework: " + fw->short_title + ".");
+  if (button("Change the framework")) state.nav.go(Screen::ChooseFramework);
+  gap(metrics().gap_tight);
   const RoleCatalogue* catalogue = state.library.roles();
   if (!catalogue) {
     paragraph("The list of roles could not be loaded, but you can still continue.");

@@ -10,8 +10,15 @@ namespace capwalk::ui {
 
 namespace {
 
-// A few to choose from; "Show all" opens the rest, so a long list of needs stays one to read.
-constexpr std::size_t kShownAtFirst = 3;
+// What a need shows before "Show all": the organisation's own (they come first) and the
+// Start here pick, or the first one when there is no pick. One or two a need keeps the
+// list of needs one to read, and the top needs near the top of the results.
+std::size_t shown_at_first(const NeedLearning& need) {
+  std::size_t n = 0;
+  while (n < need.shown.size() && !need.shown[n]->organisation.empty()) ++n;
+  if ((need.start_here && need.start_here->organisation.empty()) || n == 0) ++n;  // the pick follows them
+  return std::min(n, need.shown.size());
+}
 
 bool in_plan(AppState& state, const std::string& capability_id, const std::string& resource_id) {
   const PlanItem* item = plan_item(state, capability_id);
@@ -75,11 +82,12 @@ void need_learning(AppState& state, const Host& host, const Framework& fw, const
   const std::vector<const LearningResource*>& shown = need.shown;
   const LearningResource* first = need.start_here;
   const bool all = state.screen.more_learning.count(c.id) > 0;
-  for (std::size_t i = 0; i < shown.size() && (all || i < kShownAtFirst); ++i) {
+  const std::size_t at_first = shown_at_first(need);
+  for (std::size_t i = 0; i < shown.size() && (all || i < at_first); ++i) {
     gap(metrics().gap_tight);
     learning_resource(state, host, *shown[i], c.id, shown[i] == first, true);
   }
-  if (!all && shown.size() > kShownAtFirst) {
+  if (!all && shown.size() > at_first) {
     const std::string label = "Show all " + std::to_string(shown.size()) + " ways to learn this##" + c.id;
     if (button(label.c_str())) state.screen.more_learning.insert(c.id);
   }

@@ -12,8 +12,8 @@
 namespace capwalk::ui {
 
 // A need's learning at the person's tier: the organisation's own first, then the Start
-// here pick, then the rest; the first few, with "Show all" for the others, then any
-// learning the framework file itself suggests.
+// here pick, then the rest; those up to the Start here pick, with "Show all" for the
+// others, then any learning the framework file itself suggests.
 void need_learning(AppState& state, const Host& host, const Framework& framework, const Capability& capability, int tier);
 
 // One resource under the need `capability_id`. `offer_add`: with Add to my plan (or,

@@ -57,6 +57,7 @@ class MirrorCapture {
   // The item whose DOM counterpart has the keyboard focus (0 for none): the canvas
   // draws the focus indicator around it, so what is seen matches what has focus.
   void set_keyboard_focus(std::uint32_t id) { keyboard_focus_ = id; }
+  std::uint32_t keyboard_focus() const { return keyboard_focus_; }
   // The rectangle of that item in this frame, if it is a button, radio or checkbox
   // (text fields are real DOM fields and show their own focus).
   bool keyboard_focus_rect(platform::MirrorRect& rect) const;

@@ -1,6 +1,8 @@
-// Results: how many were answered, a chart per domain (labelled in words, not only
-// colour), strengths, development needs in priority order with suggested learning,
-// what to talk through with a manager, and what changed since last time.
+// Results: how many were answered, then what matters first, the development needs in
+// priority order with the learning to start (on a phone the first screen holds the top
+// need and its Start here pick), then a chart per domain (labelled in words, not only
+// colour), strengths, what to talk through with a manager, and what changed since last
+// time.
 #include <imgui.h>
 
 #include "app/core/dates.h"
@@ -75,13 +77,6 @@ void results_screen(AppState& state, const Host& host) {
   paragraph("You answered " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " capabilities.");
 
   gap(metrics().gap_tight);
-  heading("By area", 2);
-  for (const DomainResult& d : r.domains) {
-    paragraph(d.title);
-    domain_chart(d);
-  }
-
-  gap(metrics().gap_tight);
   heading("What to work on first", 2);
   if (r.needs.empty()) paragraph("Nothing stands out: you rated yourself confident in everything you answered.");
   int n = 0;
@@ -100,6 +95,13 @@ void results_screen(AppState& state, const Host& host) {
     gap(metrics().gap_tight);
     note("Links open the provider's page in a new tab: capwalk sends them nothing about you.");
     training_contact(state, host);
+  }
+
+  gap(metrics().gap_tight);
+  heading("By area", 2);
+  for (const DomainResult& d : r.domains) {
+    paragraph(d.title);
+    domain_chart(d);
   }
 
   gap(metrics().gap_tight);

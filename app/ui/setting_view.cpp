@@ -72,20 +72,33 @@ std::string emphasis_line(const RoleCatalogue* catalogue, const Capability& capa
   return "In " + setting_short_names(catalogue, where) + " this matters most";
 }
 
+bool has_practice_words(AppState& state, const Capability& capability) {
+  const Assessment* a = current_assessment(state);
+  if (!a) return false;
+  for (const std::string& id : emphasised_in(capability, a->settings))
+    if (!capability.settings.at(id).in_practice.empty()) return true;
+  return false;
+}
+
+void practice_words(AppState& state, const Capability& capability) {
+  const Assessment* a = current_assessment(state);
+  if (!a) return;
+  const RoleCatalogue* roles = state.library.roles();
+  for (const std::string& id : emphasised_in(capability, a->settings)) {
+    const std::string& words = capability.settings.at(id).in_practice;
+    if (words.empty()) continue;
+    const Setting* s = roles ? roles->find_setting(id) : nullptr;
+    heading("In " + (s ? s->short_name : id), 3);
+    paragraph(words);
+  }
+}
+
 void capability_in_setting(AppState& state, const Host& host, const Capability& capability, const Answer& answer) {
   const Assessment* a = current_assessment(state);
   if (!a) return;
   const RoleCatalogue* roles = state.library.roles();
   switch (emphasis_in(capability, a->settings)) {
-    case Emphasis::Emphasised:
-      for (const std::string& id : emphasised_in(capability, a->settings)) {
-        const std::string& words = capability.settings.at(id).in_practice;
-        if (words.empty()) continue;
-        const Setting* s = roles ? roles->find_setting(id) : nullptr;
-        heading("In " + (s ? s->short_name : id), 3);
-        paragraph(words);
-      }
-      break;
+    case Emphasis::Emphasised: break;  // said by emphasis_line(), with practice_words() folded
     case Emphasis::Optional:
       gap(metrics().gap_tight);
       if (answer.skipped && answer.rating == Rating::Unanswered) {

@@ -29,9 +29,15 @@ std::string emphasis_line(const RoleCatalogue* catalogue, const Capability& capa
 // short names, for a sentence.
 std::string setting_short_names(const RoleCatalogue* catalogue, const std::vector<std::string>& settings);
 
-// What the capability page says about the setting: that it matters most there (and,
-// in capwalk's own frameworks, what it looks like there), or that it is optional
-// there and can be skipped with one action.
+// What the capability looks like where the person works, in capwalk's own frameworks:
+// a heading and the words for each setting where it matters most. The page says that
+// it matters most in its emphasis_line(); these words are folded under it (capability
+// page, "Show more"). has_practice_words() says whether there are any.
+bool has_practice_words(AppState& state, const Capability& capability);
+void practice_words(AppState& state, const Capability& capability);
+
+// That the capability is optional where the person works, and can be skipped with one
+// action (nothing when it is not optional there).
 void capability_in_setting(AppState& state, const Host& host, const Capability& capability, const Answer& answer);
 
 }  // namespace capwalk::ui

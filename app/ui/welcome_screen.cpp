@@ -1,5 +1,6 @@
-// The first thing a person sees: what this is, that it is private, Start, and, when
-// something is saved on this device, a way back into it.
+// The first thing a person sees: what this is, that it is private, Start (which goes
+// straight to the role: the framework is chosen for them and can be changed there),
+// and, when something is saved on this device, a way back into it.
 #include "app/core/dates.h"
 #include "app/core/walkthrough.h"
 #include "app_screens.h"
@@ -80,9 +81,9 @@ void welcome_screen(AppState& state, const Host& host) {
   if (current && !current->finished) {
     if (button("Continue where you left off", ButtonKind::Primary)) resume_assessment(state, current->id);
     gap(metrics().gap_small);
-    if (button("Start")) state.nav.go(Screen::ChooseFramework);
+    if (button("Start")) state.nav.go(Screen::ChooseRole);
   } else {
-    if (button("Start", ButtonKind::Primary)) state.nav.go(Screen::ChooseFramework);
+    if (button("Start", ButtonKind::Primary)) state.nav.go(Screen::ChooseRole);
   }
   if (!state.stored.assessments.empty()) saved_assessments(state);
   gap(metrics().gap);

@@ -134,7 +134,7 @@ void product_band(const char* product_name, const std::string& organisation) {
   }
   ImGui::PopStyleColor();
   ImGui::SetCursorPosY(band_height);
-  gap(m.gap * 2);
+  gap(is_narrow() ? m.gap : m.gap * 2);  // a phone's screen has less room to spare
 }
 
 void heading(const std::string& text, int level) {
@@ -143,8 +143,19 @@ void heading(const std::string& text, int level) {
   mirror_capture().add_last_item_as(MirrorRole::Heading, text, level);
 }
 
+void name_heading(const std::string& text) {
+  ImFont* font = is_narrow() ? fonts().heading : fonts().title;
+  wrapped_text(font, text, palette().text, scale_to_fit_words(font, text));
+  mirror_capture().add_last_item_as(MirrorRole::Heading, text, 1);
+}
+
 void paragraph(const std::string& text) {
   wrapped_text(fonts().body, text, palette().text);
+  mirror_capture().add_last_item_as(MirrorRole::Text, text);
+}
+
+void strong_paragraph(const std::string& text) {
+  wrapped_text(fonts().body_strong, text, palette().text);
   mirror_capture().add_last_item_as(MirrorRole::Text, text);
 }
 
@@ -168,6 +179,8 @@ void bullet(const std::string& text) {
   paragraph(text);
   g_column.left -= indent;
   g_column.width += indent;
+  // The items of a list sit closer together than paragraphs do.
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (metrics().gap_medium - metrics().gap_small));
 }
 
 void status_message(const std::string& text) {
@@ -243,20 +256,23 @@ bool card_button(const std::string& label, const std::string& description, const
   return pressed;
 }
 
-bool choice(const std::string& question, const std::string& label,
-            const std::string& description, bool selected, const std::string& id) {
+namespace {
+
+// A choice card; `drawn` is the description shown on it (the mirror has `description`).
+bool choice_card(const std::string& question, const std::string& label, const std::string& description,
+                 const std::string& drawn, bool selected, const std::string& id, float min_height, float pad) {
   const Palette& p = palette();
   const Metrics& m = metrics();
-  const float pad = m.gap, radius = m.marker / 2, border = selected ? 3.0f : 1.5f;
+  const float radius = m.marker / 2, border = selected ? 3.0f : 1.5f;
   ImFont* strong = fonts().body_strong;
   ImFont* body = fonts().body;
   const float text_x = pad + 2 * radius + m.gap_label;
   const float text_width = g_column.width - text_x - pad;
   const ImVec2 label_size = strong->CalcTextSizeA(strong->FontSize, FLT_MAX, text_width, label.c_str());
-  const ImVec2 desc_size = description.empty() ? ImVec2(0, 0)
-      : body->CalcTextSizeA(body->FontSize, FLT_MAX, text_width, description.c_str());
-  const float height = std::max(m.control_height + m.gap_small,
-                                2 * pad + label_size.y + (description.empty() ? 0 : m.gap_tight + desc_size.y));
+  const ImVec2 desc_size = drawn.empty() ? ImVec2(0, 0)
+      : body->CalcTextSizeA(body->FontSize, FLT_MAX, text_width, drawn.c_str());
+  const float height = std::max(min_height,
+                                2 * pad + label_size.y + (drawn.empty() ? 0 : m.gap_tight + desc_size.y));
 
   ImGui::SetCursorPosX(g_column.left);
   mirror_capture().next_item_as(MirrorRole::Radio, selected, question, description);
@@ -274,23 +290,66 @@ bool choice(const std::string& question, const std::string& label,
   if (selected) draw->AddCircleFilled(centre, radius * 6 / 11, p.text);  // a dot of 6 in 11
   draw->AddText(strong, strong->FontSize, ImVec2(min.x + text_x, min.y + pad), p.text, label.c_str(),
                 nullptr, text_width);
-  if (!description.empty())
+  if (!drawn.empty())
     draw->AddText(body, body->FontSize, ImVec2(min.x + text_x, min.y + pad + label_size.y + m.gap_tight),
-                  p.text_secondary, description.c_str(), nullptr, text_width);
+                  p.text_secondary, drawn.c_str(), nullptr, text_width);
   return pressed;
+}
+
+// The keyboard focus whose explanation compact choices show. A click moves the DOM
+// focus at once (and it is not a keyboard focus), which would fold the explanation and
+// move the options under the pointer between press and release, so the click would
+// miss: while a click is under way, and in the frame it ends, the last one stays.
+std::uint32_t shown_focus() {
+  static std::uint32_t shown = 0;
+  const std::uint32_t now = mirror_capture().keyboard_focus();
+  if (now != 0 || (!ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseReleased(ImGuiMouseButton_Left)))
+    shown = now;
+  return shown;
+}
+
+}  // namespace
+
+bool choice(const std::string& question, const std::string& label,
+            const std::string& description, bool selected, const std::string& id) {
+  return choice_card(question, label, description, description, selected, id,
+                     metrics().control_height + metrics().gap_small, metrics().gap);
+}
+
+bool compact_choice(const std::string& question, const std::string& label,
+                    const std::string& description, bool selected, const std::string& id) {
+  // The id page_item() gives the card, to compare with the item the DOM has focused.
+  const bool focused = shown_focus() == ImGui::GetID((label + "##" + id).c_str());
+  // A one-line card is control_height tall (at least 44 px at any text size), its
+  // label centred in it.
+  const float pad = std::max(metrics().gap_tight, (metrics().control_height - fonts().body_strong->FontSize) / 2);
+  return choice_card(question, label, description, selected || focused ? description : std::string(),
+                     selected, id, metrics().control_height, std::min(pad, metrics().gap));
+}
+
+void begin_compact_choices() {
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, metrics().gap_tight));
+}
+
+void end_compact_choices() {
+  ImGui::PopStyleVar();
+  gap(metrics().gap_small - metrics().gap_tight);  // a little more after the last one
 }
 
 namespace {
 
-// The width a button would like: its label on one line, with padding.
-float natural_button_width(const char* label) {
+// The width a button's label needs on one line, with padding.
+float label_width(const char* label) {
   ImFont* font = fonts().body_strong;
   const char* end = ImGui::FindRenderedTextEnd(label);
   const float text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label, end).x;
   // A little slack: wrapping measures word by word and would otherwise break a label
   // that fits exactly.
-  return std::max(std::ceil(text) + 2 + 2 * ImGui::GetStyle().FramePadding.x, metrics().button_min_width);
+  return std::ceil(text) + 2 + 2 * ImGui::GetStyle().FramePadding.x;
 }
+
+// The width a button would like: its label on one line, and never too small a target.
+float natural_button_width(const char* label) { return std::max(label_width(label), metrics().button_min_width); }
 
 // Each line of `text`, wrapped to the box's width less padding and centred in it.
 void draw_centred_lines(ImFont* font, const char* text, const char* end, const ImVec2& min,
@@ -494,10 +553,25 @@ void progress(const std::string& label, int done, int total) {
 }
 
 int button_pair(const char* first, ButtonKind first_kind, const char* second,
-                ButtonKind second_kind) {
+                ButtonKind second_kind, bool halves_on_phones) {
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  if (is_narrow() && halves_on_phones) {
+    const float half = std::floor((g_column.width - spacing) / 2);
+    if (label_width(first) <= half && label_width(second) <= half) {
+      // Narrow buttons take the column's width (button()), so each is drawn in a half column.
+      const float left = g_column.left, width = g_column.width;
+      g_column.width = half;
+      int pressed = button(first, first_kind) ? 1 : 0;
+      ImGui::SameLine();
+      g_column.left = left + half + spacing;
+      if (button(second, second_kind)) pressed = 2;
+      g_column.left = left;
+      g_column.width = width;
+      return pressed;
+    }
+  }
   // Side by side only when both fit on one line at the current text size.
-  const float both = natural_button_width(first) + ImGui::GetStyle().ItemSpacing.x +
-                     natural_button_width(second);
+  const float both = natural_button_width(first) + spacing + natural_button_width(second);
   if (is_narrow() || both > g_column.width) {
     if (button(first, first_kind)) return 1;
     return button(second, second_kind) ? 2 : 0;

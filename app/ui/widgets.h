@@ -41,7 +41,13 @@ bool is_narrow();
 // was deployed for one (beside it when it fits, else on a line of its own).
 void product_band(const char* product_name, const std::string& organisation = {});
 void heading(const std::string& text, int level);
+// A level-1 heading that is a long name (a capability's): on phones it is drawn at the
+// level-2 size, so a four-line name takes three lines and the page's question comes sooner.
+void name_heading(const std::string& text);
 void paragraph(const std::string& text);
+// A paragraph in bold: what a reader should notice first ("In crisis services this
+// matters most"), without a box or an announcement.
+void strong_paragraph(const std::string& text);
 void gap(float px);
 
 // Smaller, secondary-coloured text (notes under a choice, attributions).
@@ -56,6 +62,15 @@ void status_message(const std::string& text);
 // from other options with the same label. Returns true when chosen.
 bool choice(const std::string& question, const std::string& label,
             const std::string& description, bool selected, const std::string& id);
+// The same, one line tall (control_height) unless it is chosen or has the keyboard
+// focus: only then is its description drawn (screen readers always hear it), so a
+// long list of options with explanations (the ratings) fits a phone's screen. Draw a
+// question's compact choices between begin_compact_choices() and end_compact_choices(),
+// which set them closer together.
+bool compact_choice(const std::string& question, const std::string& label,
+                    const std::string& description, bool selected, const std::string& id);
+void begin_compact_choices();
+void end_compact_choices();
 
 // A labelled text field. The typing happens in a real DOM field placed over it;
 // returns true when `value` changed this frame. With `max_characters`, the field takes
@@ -92,9 +107,11 @@ enum class ButtonKind { Primary, Secondary };
 // A labelled button at least 48 px tall; returns true when pressed.
 bool button(const char* label, ButtonKind kind = ButtonKind::Secondary);
 // Two buttons side by side on wide screens, stacked on phones. Returns 1 or 2 when
-// the first or second was pressed, else 0.
+// the first or second was pressed, else 0. With `halves_on_phones`, a phone puts them
+// side by side too, each half the column, when both labels fit on one line there (Back
+// and Next under a question: one row instead of two).
 int button_pair(const char* first, ButtonKind first_kind, const char* second,
-                ButtonKind second_kind);
+                ButtonKind second_kind, bool halves_on_phones = false);
 // A labelled checkbox with a large target.
 bool checkbox(const std::string& label, bool& value, const std::string& id);
 

@@ -43,6 +43,8 @@ async function tour(page, check) {
   await button(page, 'Back').click();
 
   await button(page, 'Start').click();
+  await at('Choose your role');
+  await button(page, 'Change the framework').click();
   await at('Choose a framework');
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button(page, 'Open a framework file').click()]);
   await chooser.setFiles(brokenFile);
@@ -50,10 +52,13 @@ async function tour(page, check) {
   await button(page, 'Back to frameworks').click();
   await h1(page, 'Choose a framework');
   await button(page, 'Continue').click();
-  await at('Choose your role');
+  await h1(page, 'Choose your role');
   await page.getByRole('textbox', { name: 'Search roles' }).fill('front desk');
   await page.getByRole('button', { name: 'Receptionist (GP practice)' }).click();
   await at('About your work');
+  await button(page, 'Change').click();  // the questions and the tiers, audited too
+  await page.getByRole('radio', { name: 'Often' }).waitFor();
+  await check(page);
   await button(page, 'Start the assessment').click();
   await page.getByRole('progressbar', { name: 'Progress' }).waitFor();
   titles.push((await check(page)).title);  // a capability page
@@ -91,7 +96,6 @@ test('kiosk screens pass axe-core and the canvas checks (phone)', async () => {
   const { context, page, problems } = await openApp(browser, url, PHONE);
   // Something saved on the device: the set-up says what will go and offers a backup.
   await button(page, 'Start').click();
-  await button(page, 'Continue').click();
   await page.getByRole('button', { name: 'Receptionist (GP practice)' }).click();
   await button(page, 'Start the assessment').click();
   await page.getByRole('progressbar', { name: 'Progress' }).waitFor();
@@ -111,7 +115,6 @@ test('kiosk screens pass axe-core and the canvas checks (phone)', async () => {
   await auditScreen(page, { minTarget: 44 });
   await button(page, 'Back').click();
   await button(page, 'Start').click();
-  await button(page, 'Continue').click();
   await page.getByRole('button', { name: 'Receptionist (GP practice)' }).click();
   await button(page, 'Start the assessment').click();
   await button(page, 'All capabilities').click();
@@ -149,7 +152,6 @@ test('at 200% text in high contrast nothing is cut off, overlapping or too small
 test('screens are described to assistive technology: headings, the rating group, progress', async () => {
   const { context, page } = await openApp(browser, url);
   await button(page, 'Start').click();
-  await button(page, 'Continue').click();
   await page.getByRole('button', { name: 'Receptionist (GP practice)' }).click();
   await button(page, 'Start the assessment').click();
   await page.getByRole('radiogroup', { name: RATING_QUESTION }).getByRole('radio', { name: 'Developing', exact: true }).click();
@@ -214,6 +216,8 @@ test('set-up, a whole assessment, results, plan and share by keyboard alone', as
   const { context, page, problems } = await openApp(browser, url, DESKTOP);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
   await pressOn(page, 'button', 'Start');
+  await waitForH1(page, 'Choose your role');
+  await pressOn(page, 'button', 'Change the framework');
   await waitForH1(page, 'Choose a framework');
   // The radio group is one Tab stop, on the chosen framework.
   await tabTo(page, 'radio', 'Core capabilities');

@@ -17,6 +17,7 @@ serveAndLaunch();
 async function openFrameworks(options) {
   const app = await openApp(browser, url, options);
   await app.page.getByRole('button', { name: 'Start' }).click();
+  await app.page.getByRole('button', { name: 'Change the framework' }).click();  // on the role screen
   await app.page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
   return app;
 }

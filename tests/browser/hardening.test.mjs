@@ -139,6 +139,7 @@ for (const [schema, text] of [[1, SCHEMA_1], [2, SCHEMA_2]]) {
 
 async function openFrameworkFile(page, name, buffer) {
   await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Change the framework' }).click();  // on the role screen
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     page.getByRole('button', { name: 'Open a framework file' }).click(),

@@ -6,10 +6,10 @@ import { screenshot } from './harness.mjs';
 export const RATING_QUESTION = 'How would you rate yourself?';
 export const PATTERN = ['Not yet', 'Developing', 'Confident', 'Not had the opportunity', 'Could support others', 'Not sure'];
 
+// Start goes straight to the role (the core framework is chosen; "Change the framework"
+// is on the role screen), and a listed role's tier is shown with Change, not asked.
 export async function chooseReceptionist(page) {
   await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
-  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
   await page.getByRole('textbox', { name: 'Search roles' }).fill('front desk');
   const receptionist = page.getByRole('button', { name: 'Receptionist (GP practice)' });
@@ -17,9 +17,18 @@ export async function chooseReceptionist(page) {
   await page.waitForFunction(() => document.querySelectorAll('#mirror button').length < 12);  // filtered
   await receptionist.click();
   await page.getByRole('heading', { level: 1, name: 'About your work' }).waitFor();
-  assert.equal(await page.getByRole('radio', { name: 'Tier 1 – Awareness (suggested)' }).isChecked(), true);
+  await page.getByText('Tier 1 – Awareness, suggested for your role.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Change', exact: true }).count(), 1);
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await page.getByRole('progressbar', { name: 'Progress' }).waitFor();
+}
+
+// Start, then "Change the framework" on the role screen: the framework screen.
+export async function openFrameworks(page) {
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+  await page.getByRole('button', { name: 'Change the framework' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
 }
 
 // Reads "n of m" from the progress bar.

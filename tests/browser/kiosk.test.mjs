@@ -186,8 +186,12 @@ test('on a kiosk the only ways out are the QR code and the link as text, and nei
   await button(page, 'Back').click();
   await h1(page, WELCOME);
   await button(page, 'Start').click();
+  await h1(page, 'Choose your role');
+  await button(page, 'Change the framework').click();
   await h1(page, 'Choose a framework');
   assert.equal(await button(page, 'Open a framework file').count(), 0);
+  await button(page, 'Back').click();
+  await h1(page, 'Choose your role');
   await button(page, 'Back').click();
   await h1(page, WELCOME);
 

@@ -31,7 +31,6 @@ async function standInForProviders(context) {
 
 async function housingOfficerResults(page) {
   await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('textbox', { name: 'Search roles' }).fill('housing');
   await page.getByRole('button', { name: /^Housing officer/ }).click();
   await page.getByRole('heading', { level: 1, name: 'About your work' }).waitFor();
@@ -186,7 +185,7 @@ test("with the organisation's file the header shows its name and its own resourc
     await page.getByText(/^This organisation's settings file \(organisation\.json\) could not be used/).waitFor();
     assert.equal(await page.getByText(sampleOrganisation.name, { exact: true }).count(), 0);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
     await context.close();
   } finally {
     server.close();

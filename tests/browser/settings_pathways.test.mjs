@@ -13,7 +13,6 @@ const SETTING_QUESTION = 'Where do you work?';
 
 async function toAboutYourWork(page, search, role) {
   await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('textbox', { name: 'Search roles' }).fill(search);
   await page.getByRole('button', { name: new RegExp('^' + role) }).click();
   await page.getByRole('heading', { level: 1, name: 'About your work' }).waitFor();

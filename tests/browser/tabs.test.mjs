@@ -63,7 +63,7 @@ test('two idle tabs exchange no storage events and keep their main threads idle'
   assert.equal(await first.getByRole('status').filter({ hasText: 'another tab' }).count(), 0);
   await first.bringToFront();
   await first.getByRole('button', { name: 'Start', exact: true }).click();
-  await first.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
+  await first.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

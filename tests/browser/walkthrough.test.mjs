@@ -92,11 +92,15 @@ test('screenshots of every walkthrough screen at phone and desktop sizes', async
   for (const [options, size] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
     const { context, page } = await openApp(browser, url, options);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('textbox', { name: 'Search roles' }).fill('housing');
     await page.getByRole('button', { name: /^Housing officer/ }).waitFor();
     await screenshot(page, `choose-role-${size}`);
     await page.getByRole('button', { name: /^Housing officer/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'About your work' }).waitFor();
+    await page.getByText('Tier 2 – Regular contact, suggested for your role.').waitFor();
+    await screenshot(page, `about-your-work-suggested-${size}`);
+    // Change brings back the two questions and the tiers.
+    await page.getByRole('button', { name: 'Change', exact: true }).click();
     await page.getByRole('radio', { name: 'Often' }).click();
     await page.getByRole('radio', { name: 'Mostly on my own' }).click();
     await page.waitForFunction(() => [...document.querySelectorAll('[role=radio]')].some((r) => r.textContent === 'Tier 3 – Specialist or autonomous (suggested)'));

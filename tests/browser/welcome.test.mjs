@@ -23,8 +23,8 @@ test('the welcome screen loads with no errors and can be found by role and name'
 test('Start leads to the next screen and Back returns, by mouse', async () => {
   const { context, page, problems } = await openApp(browser, url);
   await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
-  assert.equal(await page.title(), 'Choose a framework – capwalk');
+  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+  assert.equal(await page.title(), 'Choose your role – capwalk');
   assert.equal(await page.getByRole('button', { name: 'Start' }).count(), 0);
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
@@ -41,13 +41,13 @@ test('the same journey works from the keyboard alone', async () => {
   }
   assert.ok(await start.evaluate((el) => el === document.activeElement), 'Tab reaches Start');
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
-  assert.equal(await page.locator('#announcer').textContent(), 'Choose a framework');
+  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+  assert.equal(await page.locator('#announcer').textContent(), 'Choose your role');
   assert.ok(await page.getByRole('heading', { level: 1 }).evaluate((el) => el === document.activeElement),
     'focus continues from the new heading');
   await page.keyboard.press('Tab');
-  assert.ok(await page.getByRole('radio', { name: 'Core capabilities' }).evaluate((el) => el === document.activeElement),
-    'Tab moves on to the first option');
+  assert.ok(await page.getByRole('button', { name: 'Change the framework' }).evaluate((el) => el === document.activeElement),
+    'Tab moves on to the first control');
   const back = page.getByRole('button', { name: 'Back', exact: true });
   await back.focus();
   await page.keyboard.press('Space');
@@ -59,7 +59,7 @@ test('the same journey works from the keyboard alone', async () => {
 test('a tap on a phone works like a click', async () => {
   const { context, page, problems } = await openApp(browser, url, PHONE);
   await page.getByRole('button', { name: 'Start' }).tap();
-  await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -102,6 +102,8 @@ test('screenshots at phone and desktop sizes, for people to look at', async () =
     const { context, page } = await openApp(browser, url, options);
     await screenshot(page, `welcome-${name}`);
     await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
+    await page.getByRole('button', { name: 'Change the framework' }).click();
     await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
     await page.waitForTimeout(100);
     await screenshot(page, `choose-framework-${name}`);
@@ -146,7 +148,7 @@ test('below the fold: the page scrolls natively and the mirror stays over the dr
   const start = page.getByRole('button', { name: 'Start' });
   assert.ok((await start.boundingBox()).y > 300, 'Start begins below the fold');
   await start.click();  // Playwright scrolls it into view first, as a person would
-  await page.getByRole('heading', { level: 1, name: 'Choose a framework' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -69,18 +69,25 @@ std::string checked_in(const ScreenHarness& app, const std::string& group) {
   return out;
 }
 
-// journey.mjs chooseReceptionist(): Start, the core framework, "front desk", Tier 1.
+// journey.mjs chooseReceptionist(): Start (the core framework is chosen), "front desk",
+// the role's Tier 1.
 void choose_receptionist(ScreenHarness& app) {
   app.click("Start");
-  REQUIRE(app.heading1() == "Choose a framework");
-  app.click("Continue");
   REQUIRE(app.heading1() == "Choose your role");
   app.type("Search roles", "front desk");
   app.click("Receptionist (GP practice)");
   REQUIRE(app.heading1() == "About your work");
-  REQUIRE(app.get(MirrorRole::Radio, "Tier 1 " + kDash + " Awareness (suggested)").checked);
+  REQUIRE(app.has_text("Tier 1 " + kDash + " Awareness, suggested for your role."));
   app.click("Start the assessment");
   REQUIRE(app.has(MirrorRole::ProgressBar, "Progress"));
+}
+
+// Start, then the role screen's Change the framework.
+void open_frameworks(ScreenHarness& app) {
+  app.click("Start");
+  REQUIRE(app.heading1() == "Choose your role");
+  app.click("Change the framework");
+  REQUIRE(app.heading1() == "Choose a framework");
 }
 
 struct Position {
@@ -140,7 +147,7 @@ TEST_CASE("the harness draws with the Inter subset the app ships", "[harness]") 
 
 // ---- Welcome ----
 
-TEST_CASE("welcome: Start leads to choosing a framework, and Back returns", "[welcome]") {
+TEST_CASE("welcome: Start leads to choosing a role, and Back returns", "[welcome]") {
   ScreenHarness app;
   CHECK(app.heading1() == kWelcome);
   CHECK(app.snapshot().title == "Welcome " + kDash + " capwalk");
@@ -148,8 +155,8 @@ TEST_CASE("welcome: Start leads to choosing a framework, and Back returns", "[we
   CHECK(app.has_text("Your answers stay on this device unless you choose to share them."));
   CHECK_FALSE(app.has(MirrorRole::Button, "Continue where you left off"));
   app.click("Start");
-  CHECK(app.heading1() == "Choose a framework");
-  CHECK(app.snapshot().title == "Choose a framework " + kDash + " capwalk");
+  CHECK(app.heading1() == "Choose your role");
+  CHECK(app.snapshot().title == "Choose your role " + kDash + " capwalk");
   CHECK_FALSE(app.has(MirrorRole::Button, "Start"));
   app.click("Back");
   CHECK(app.heading1() == kWelcome);
@@ -233,6 +240,8 @@ TEST_CASE("welcome: a saved assessment can be continued, and deleted after confi
 TEST_CASE("choose framework: the shipped frameworks are offered, the core one first and chosen", "[choose-framework]") {
   ScreenHarness app;
   app.click("Start");
+  CHECK(app.has_text("Framework: Core capabilities."));  // the role screen says which
+  app.click("Change the framework");
   CHECK(radios_in(app, kFrameworkQuestion) ==
         std::vector<std::string>{"Core capabilities", "Ten Essential Shared Capabilities",
                                  "National Occupational Standards", "Peer support"});
@@ -246,28 +255,32 @@ TEST_CASE("choose framework: the shipped frameworks are offered, the core one fi
   CHECK(checked_in(app, kFrameworkQuestion) == "Ten Essential Shared Capabilities");
   CHECK(app.state.chosen_framework == "esc");
   CHECK(has_text_containing(app, "the Sainsbury Centre for Mental Health (2004)"));
-  app.click("Continue");
+  app.click("Continue");  // back to the role screen it was opened from
   CHECK(app.heading1() == "Choose your role");
+  CHECK(app.has_text("Framework: Ten Essential Shared Capabilities."));
+  app.click("Back");
+  CHECK(app.heading1() == kWelcome);  // Continue went back, not forward: no loop
 }
 
 TEST_CASE("choose framework: Open a framework file calls host.choose_file, never on a kiosk", "[choose-framework]") {
   ScreenHarness app;
-  app.click("Start");
+  open_frameworks(app);
   app.click("Open a framework file");
   REQUIRE(app.calls.size() == 1);
   CHECK(app.calls[0].member == "choose_file");
   CHECK_FALSE(app.state.next_file_is_backup);
 
+  app.click("Back");  // to the role screen
   app.click("Back");
   make_kiosk(app);
-  app.click("Start");
+  open_frameworks(app);
   CHECK_FALSE(app.has(MirrorRole::Button, "Open a framework file"));
   CHECK_FALSE(app.has(MirrorRole::Heading, "Your organisation's own framework"));
 }
 
 TEST_CASE("choose framework: a framework file that was opened is offered and chosen", "[choose-framework]") {
   ScreenHarness app;
-  app.click("Start");
+  open_frameworks(app);
   // What the page does with a chosen file (main.cpp capwalk_file_opened).
   open_file(app.state, "minimal.json", read_source_file("tests/frameworks/minimal.json"));
   app.settle();
@@ -281,7 +294,7 @@ TEST_CASE("choose framework: a framework file that was opened is offered and cho
 
 TEST_CASE("framework file problems: each problem with its place, another file, and back", "[framework-file-problems]") {
   ScreenHarness app;
-  app.click("Start");
+  open_frameworks(app);
   open_file(app.state, "unknown-tier.json", read_source_file("tests/frameworks/broken/unknown-tier.json"));
   app.settle();
   CHECK(app.heading1() == "This file cannot be used");
@@ -301,7 +314,7 @@ TEST_CASE("framework file problems: each problem with its place, another file, a
 
 TEST_CASE("framework file problems: a kiosk offers no other file", "[framework-file-problems]") {
   ScreenHarness app;
-  app.click("Start");
+  open_frameworks(app);
   open_file(app.state, "notes.txt", "{ \"format\": 1, oops");
   make_kiosk(app);  // a kiosk opens no files itself; its problems screen offers no other
   CHECK(app.heading1() == "This file cannot be used");
@@ -315,7 +328,6 @@ TEST_CASE("framework file problems: a kiosk offers no other file", "[framework-f
 TEST_CASE("choose role: the search narrows the roles, and a role is chosen", "[choose-role]") {
   ScreenHarness app;
   app.click("Start");
-  app.click("Continue");
   const std::size_t all_roles = app.names(MirrorRole::Button).size();
   app.type("Search roles", "front desk");
   CHECK(app.get(MirrorRole::TextBox, "Search roles").value == "front desk");
@@ -334,21 +346,41 @@ TEST_CASE("choose role: the search narrows the roles, and a role is chosen", "[c
 TEST_CASE("choose role: My role isn't listed asks about the work instead", "[choose-role]") {
   ScreenHarness app;
   app.click("Start");
-  app.click("Continue");
   app.click("My role isn't listed");
   CHECK(app.heading1() == "About your work");
   CHECK(app.state.setup.role_not_listed);
   CHECK(app.has_text("Your role is not in the list, so these questions help capwalk choose."));
+  // The two contact questions, and the tiers to choose from.
+  CHECK(app.has(MirrorRole::Radio, "Often"));
+  CHECK(app.has(MirrorRole::Radio, "Mostly on my own"));
+  CHECK(radios_in(app, "Which tier fits your work?").size() == 3);
+  CHECK_FALSE(app.has(MirrorRole::Button, "Change"));
 }
 
 // ---- About your work ----
 
-TEST_CASE("about your work: the answers suggest a tier, and Start the assessment makes one", "[about-your-work]") {
+TEST_CASE("about your work: a listed role's tier is shown with its reason, and no questions", "[about-your-work]") {
   ScreenHarness app;
   app.click("Start");
-  app.click("Continue");
   app.type("Search roles", "housing");
   app.click("Housing officer");
+  CHECK(app.has_text("Tier 2 " + kDash + " Regular contact, suggested for your role."));
+  CHECK(has_text_containing(app, "For roles with regular contact"));
+  CHECK(app.has(MirrorRole::Button, "Change"));
+  CHECK_FALSE(app.has(MirrorRole::Radio, "Often"));
+  CHECK(radios_in(app, "Which tier fits your work?").empty());
+  app.click("Start the assessment");
+  REQUIRE(app.state.stored.assessments.size() == 1);
+  CHECK(app.state.stored.assessments.front().tier == 2);
+}
+
+TEST_CASE("about your work: Change asks the questions, the answers suggest a tier, and Start the assessment makes one", "[about-your-work]") {
+  ScreenHarness app;
+  app.click("Start");
+  app.type("Search roles", "housing");
+  app.click("Housing officer");
+  app.click("Change");
+  CHECK(checked_in(app, "Which tier fits your work?") == "Tier 2 " + kDash + " Regular contact (suggested)");
   app.click(MirrorRole::Radio, "Often");
   app.click(MirrorRole::Radio, "Mostly on my own");
   CHECK(app.has_text("capwalk suggests Tier 3. You can choose another."));
@@ -425,13 +457,60 @@ TEST_CASE("capability: training, a private note, Back, Next and the capability l
 TEST_CASE("capability: the 18 Tier 1 capabilities of the core framework, for a role that is not listed", "[capability]") {
   ScreenHarness app;
   app.click("Start");
-  app.click("Continue");
   app.click("My role isn't listed");
   app.click(MirrorRole::Radio, "Rarely");
   CHECK(app.get(MirrorRole::Radio, "Tier 1 " + kDash + " Awareness (suggested)").checked);
   app.click("Start the assessment");
   CHECK(walk_all(app).total == 18);
   CHECK(app.has_text("You answered 18 of 18 capabilities."));
+}
+
+// Issue 19: a listed role is three actions from Start to its first capability, and
+// its page fits a phone's screen and a half with Next before the note.
+TEST_CASE("capability: a housing officer's Tier 2 page, three actions from Start, fits 1.6 phone screens", "[capability]") {
+  ScreenHarness app(kPhone);
+  app.click("Start");
+  app.click("Housing officer");  // no search needed: every role is listed
+  app.click("Start the assessment");
+  REQUIRE(app.has(MirrorRole::ProgressBar, "Progress"));
+  CHECK(app.state.stored.assessments.front().tier == 2);
+  const MirrorNode& next = app.get(MirrorRole::Button, "Next");
+  const MirrorNode& note = app.get(MirrorRole::TextBox, "Private note (optional)");
+  CHECK(next.rect.y + next.rect.height <= note.rect.y);
+  CHECK(next.rect.y + next.rect.height <= 1.6f * kPhone.height);
+  // Still so with the chosen option's explanation shown.
+  rate(app, "Developing");
+  CHECK(app.get(MirrorRole::Button, "Next").rect.y + app.get(MirrorRole::Button, "Next").rect.height <= 1.6f * kPhone.height);
+  // Every rating option is one line until chosen; its explanation is still read out.
+  for (const MirrorNode* radio : [&] {
+         std::vector<const MirrorNode*> out;
+         for (const MirrorNode& n : app.snapshot().nodes)
+           if (n.role == MirrorRole::Radio) out.push_back(&n);
+         return out;
+       }()) {
+    CHECK(radio->rect.height >= 44);
+    CHECK_FALSE(radio->description.empty());
+  }
+  // The Tier 1 statements it builds on and what it looks like in supported living are
+  // folded; opened, they stay open on the next page.
+  CHECK(app.has_text("In supported living this matters most"));
+  CHECK_FALSE(app.has(MirrorRole::Heading, "It builds on Tier 1"));
+  app.click("More about this capability");
+  CHECK(app.has(MirrorRole::Heading, "It builds on Tier 1"));
+  CHECK(app.has(MirrorRole::Heading, "In supported living"));
+  app.click("Next");
+  CHECK(app.has(MirrorRole::Heading, "It builds on Tier 1"));
+  app.click("Show less");
+  CHECK_FALSE(app.has(MirrorRole::Heading, "It builds on Tier 1"));
+  CHECK(app.state.stored.assessments.front().capability_ids.size() == 13);
+  // Every page of the walk: the rating and Next within 1.6 screens.
+  for (int page = 2; page <= 13; ++page) {
+    rate(app, "Developing");  // the longest explanation
+    const MirrorNode& on = app.get(MirrorRole::Button, page == 13 ? "See my results" : "Next");
+    INFO("page " << page << ": " << app.heading1());
+    CHECK(on.rect.y + on.rect.height <= 1.6f * kPhone.height);
+    if (page < 13) app.activate(on);
+  }
 }
 
 // ---- Contents ----
@@ -489,6 +568,27 @@ TEST_CASE("results: the needs come first in order, and Print or save my results 
   app.click("See my results");
   app.click("Back to the start");
   CHECK(app.heading1() == kWelcome);
+}
+
+TEST_CASE("results: on a phone the first screen holds the first need and its Start here pick; the charts follow", "[results]") {
+  ScreenHarness app(kPhone);
+  app.click("Start");
+  app.click("Housing officer");
+  app.click("Start the assessment");
+  walk_all(app);
+  const auto find = [&](MirrorRole role, const std::function<bool(const MirrorNode&)>& wanted) {
+    for (const MirrorNode& n : app.snapshot().nodes)
+      if (n.role == role && wanted(n)) return n;
+    FAIL("not found");
+    return MirrorNode{};
+  };
+  const MirrorNode need = find(MirrorRole::Heading, [](const MirrorNode& n) { return n.level == 3 && n.name.rfind("1. ", 0) == 0; });
+  const MirrorNode start_here = find(MirrorRole::Text, [](const MirrorNode& n) { return n.name.rfind("Start here: ", 0) == 0; });
+  const MirrorNode add = app.all(MirrorRole::Button, "Add to my plan").front() ? *app.all(MirrorRole::Button, "Add to my plan").front() : MirrorNode{};
+  const MirrorNode charts = app.get(MirrorRole::Heading, "By area");
+  CHECK(start_here.rect.y > need.rect.y);
+  CHECK(add.rect.y + add.rect.height <= kPhone.height);
+  CHECK(charts.rect.y > add.rect.y);
 }
 
 // Moved from tests/browser/plan_settings.test.mjs.
@@ -695,7 +795,7 @@ TEST_CASE("learning: an organisation's file names it in the band, offers its own
   CHECK(mails.at(0).args[0] == "mailto:" + org.contact.email);
   // It offers three frameworks, not the NOS.
   app.click("Back to the start");
-  app.click("Start");
+  open_frameworks(app);
   CHECK_FALSE(app.has(MirrorRole::Radio, "National Occupational Standards"));
   CHECK(app.has(MirrorRole::Radio, "Core capabilities"));
 }
@@ -706,7 +806,7 @@ TEST_CASE("learning: a broken organisation file is a plain banner, and the app c
   app.settle();
   CHECK(has_text_starting(app, "This organisation's settings file (organisation.json) could not be used"));
   app.click("Start");
-  CHECK(app.heading1() == "Choose a framework");
+  CHECK(app.heading1() == "Choose your role");
 }
 
 // ---- Settings ----
@@ -1260,10 +1360,9 @@ TEST_CASE("privacy: on a kiosk it says answers go when the person finishes", "[p
 // ---- Service settings ----
 
 namespace {
-// Start, the core framework, the role found by `search`, then About your work.
+// Start (the core framework), the role found by `search`, then About your work.
 void to_about_your_work(ScreenHarness& app, const std::string& search, const std::string& role) {
   app.click("Start");
-  app.click("Continue");
   app.type("Search roles", search);
   app.click(role);
   REQUIRE(app.heading1() == "About your work");
@@ -1302,9 +1401,15 @@ TEST_CASE("capability: an emphasised capability says so, with what it looks like
   const Capability* first = app.state.library.find("core")->framework.find_capability(a.capability_ids.front());
   REQUIRE(first);
   CHECK(app.heading1() == first->title);
-  CHECK(app.has(MirrorRole::Status, "In crisis services this matters most"));
+  CHECK(app.has_text("In crisis services this matters most"));
+  // What it looks like there is folded with the lower tiers' statements, so the rating
+  // comes sooner on a phone.
+  CHECK_FALSE(app.has(MirrorRole::Heading, "In crisis services"));
+  app.click("More about this capability");
   CHECK(app.has(MirrorRole::Heading, "In crisis services"));
   CHECK(app.has_text(first->settings.at("crisis").in_practice));
+  app.click("Show less");
+  CHECK_FALSE(app.has_text(first->settings.at("crisis").in_practice));
   CHECK_FALSE(app.has(MirrorRole::Button, "Skip this capability"));
 }
 

@@ -109,6 +109,33 @@ TEST_CASE("Tier statements are cumulative and a capability may lack a tier") {
   CHECK(statements_for_tier(*a1, 3).back() == a1->tiers.at(3).back());
 }
 
+TEST_CASE("A page puts the tier's own statements first and the lower tiers apart") {
+  const Capability* a1 = core().find_capability("A1");
+  REQUIRE(a1 != nullptr);
+  const TierStatements at1 = statements_by_tier(*a1, 1);
+  CHECK(at1.at_tier == a1->tiers.at(1));
+  CHECK(at1.lower.empty());
+  const TierStatements at3 = statements_by_tier(*a1, 3);
+  CHECK(at3.at_tier == a1->tiers.at(3));
+  CHECK(at3.lower_levels == std::vector<int>{1, 2});
+  CHECK(at3.lower.size() == a1->tiers.at(1).size() + a1->tiers.at(2).size());
+  CHECK(at3.at_tier.size() + at3.lower.size() == statements_for_tier(*a1, 3).size());
+  // C4 has nothing at Tier 1: at Tier 2 nothing is folded.
+  const Capability* c4 = core().find_capability("C4");
+  REQUIRE(c4 != nullptr);
+  CHECK(statements_by_tier(*c4, 2).at_tier == c4->tiers.at(2));
+  CHECK(statements_by_tier(*c4, 2).lower.empty());
+  // A tier with no statements of its own shows those it has, unfolded.
+  Capability only_first;
+  only_first.tiers[1] = {"one"};
+  CHECK(statements_by_tier(only_first, 2).at_tier == std::vector<std::string>{"one"});
+  CHECK(statements_by_tier(only_first, 2).lower.empty());
+  // No tiers: the indicators, unfolded.
+  const Capability& first = esc().capabilities.front();
+  CHECK(statements_by_tier(first, 2).at_tier == first.indicators);
+  CHECK(statements_by_tier(first, 2).lower.empty());
+}
+
 TEST_CASE("A capability without tiers is described by its indicators at every tier") {
   const Capability& first = esc().capabilities.front();
   REQUIRE(first.tiers.empty());

@@ -34,11 +34,11 @@ TEST_CASE("Searching roles matches titles and the words people type") {
 
 TEST_CASE("A receptionist's assessment walks the core capabilities of their role at Tier 1") {
   AppState s = shipped_state();
-  s.nav.go(Screen::ChooseFramework);
   s.nav.go(Screen::ChooseRole);
   choose_role(s, "gp-receptionist");
   CHECK(s.nav.current() == Screen::AboutYourWork);
   CHECK(suggested_tier(s) == 1);
+  CHECK_FALSE(asks_contact_questions(s));  // the role's tier is shown with Change instead
   const unsigned before = s.changes;
   start_assessment(s, make_assessment_id(0xabc), 1000);
   CHECK(s.changes == before + 1);
@@ -75,6 +75,35 @@ TEST_CASE("Contact answers change the suggested tier; a chosen tier wins") {
   start_assessment(s, "a-1", 1);
   CHECK(current_assessment(s)->tier == 2);
   CHECK(current_assessment(s)->role_id.empty());
+}
+
+TEST_CASE("A listed role's tier stands until Change; then the questions ask again") {
+  AppState s = shipped_state();
+  s.setup.frequency = ContactFrequency::Often;  // left from an earlier set-up
+  s.setup.autonomy = Autonomy::OnMyOwn;
+  choose_role(s, "housing-officer");
+  CHECK_FALSE(asks_contact_questions(s));
+  CHECK(suggested_tier(s) == 2);  // the role's, not the old answers'
+  change_tier(s);
+  CHECK(asks_contact_questions(s));
+  CHECK(suggested_tier(s) == 3);
+  choose_role(s, "gp-receptionist");  // a new role starts from its own suggestion
+  CHECK_FALSE(asks_contact_questions(s));
+  choose_role_not_listed(s);
+  CHECK(asks_contact_questions(s));
+}
+
+TEST_CASE("The framework screen's Continue goes back to the role screen it came from") {
+  AppState s = shipped_state();
+  s.nav.go(Screen::ChooseRole);
+  s.nav.go(Screen::ChooseFramework);
+  continue_from_framework(s);
+  CHECK(s.nav.current() == Screen::ChooseRole);
+  CHECK(s.nav.previous() == Screen::Welcome);
+  s.nav.restart();
+  s.nav.go(Screen::ChooseFramework);  // reached some other way (a file opened on the welcome screen)
+  continue_from_framework(s);
+  CHECK(s.nav.current() == Screen::ChooseRole);
 }
 
 TEST_CASE("Saved assessments can be resumed where they were left, and deleted") {
