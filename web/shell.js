@@ -129,7 +129,9 @@ function start() {
     // module imports, and is given the instance.
     instantiateWasm(imports, receive) {
       compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
-        .catch((error) => { console.error(error); fail('load'); });
+        // A download that failed is the connection's; anything else (a refused compile,
+        // say) is capwalk's own failure.
+        .catch((error) => { console.error(error); fail(error instanceof TypeError ? 'load' : 'crash'); });
       return {};
     },
     onRuntimeInitialized() { performance.mark('capwalk-wasm-ready'); runtimeReady = true; startWhenReady(); },
