@@ -157,7 +157,12 @@ std::optional<std::vector<Problem>> apply_waiting_organisation(AppState& state) 
   return use_organisation_file(state, std::exchange(state.shipped.organisation_text, {}));
 }
 
-bool screen_ready(const AppState& state) { return have_all(state, screen_files(state)); }
+// A file that could not be had keeps the screen from showing: the waiting page says so
+// and offers to try again (a screen drawn without its framework would only say less).
+bool screen_ready(const AppState& state) {
+  const std::vector<std::string> files = screen_files(state);
+  return std::all_of(files.begin(), files.end(), [&](const std::string& f) { return state.shipped.arrived.count(f) > 0; });
+}
 
 bool screen_files_failed(const AppState& state) {
   const std::vector<std::string> files = screen_files(state);

@@ -64,7 +64,7 @@ void add_shipped_file(AppState& state, const std::string& file, std::string_view
 // organisation.json is checked against every framework, so it waits for them all:
 // once they are here it is applied (use_organisation_file) and its problems returned.
 std::optional<std::vector<Problem>> apply_waiting_organisation(AppState& state);
-// Whether the current screen has every file it needs (or could not have it).
+// Whether the current screen has every file it needs.
 bool screen_ready(const AppState& state);
 // Whether the files a screen is waiting for could not be fetched, and a way to try again.
 bool screen_files_failed(const AppState& state);

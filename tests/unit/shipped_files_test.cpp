@@ -166,7 +166,7 @@ TEST_CASE("A file that cannot be fetched, or does not load, is said, and can be 
   add_shipped_file(state, "core.json", "", false);
   add_shipped_file(state, "roles.json", "{ not json", true);
   arrive(state, "learning.json");
-  CHECK(screen_ready(state));  // nothing more is coming
+  CHECK_FALSE(screen_ready(state));  // the waiting page says so
   CHECK(screen_files_failed(state));
   CHECK(state.shipped.console.size() == 1);  // the damaged roles file's error
   retry_failed_files(state);
