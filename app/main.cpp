@@ -9,7 +9,6 @@
 // The frameworks, roles and learning are fetched after the first frame, when they are
 // needed (core/shipped_files.h).
 #include <algorithm>
-#include <optional>
 #include <string>
 
 #include <imgui.h>
@@ -85,25 +84,12 @@ void follow_pixel_ratio(const web::PageGeometry& page) {
   web::mark("capwalk-fonts-ready");
 }
 
-// Fetched files are added first, so a link waiting for one opens in the same frame.
-// A link or a file that waits keeps its order with those after it.
+// Links and files that wait for their frameworks are held (core/shipped_files.h).
 void take_page_events() {
-  std::vector<PageEvent> events = std::exchange(app->held, {});
-  for (PageEvent& event : web::take_page_events()) events.push_back(std::move(event));
   const std::int64_t now = web::now_ms();
-  for (const PageEvent& event : events)
-    if (event.kind == PageEvent::Kind::FileFetched) apply_page_event(app->state, app->kept, event, now);
-  for (const std::string& line : std::exchange(app->state.shipped.console, {})) web::log_warning(line);
-  if (std::optional<std::vector<Problem>> problems = apply_waiting_organisation(app->state))
-    for (const Problem& p : *problems) web::log_warning(std::string(web::kOrganisationFile) + ": " + to_string(p));
-  for (PageEvent& event : events) {
-    if (event.kind == PageEvent::Kind::FileFetched) continue;
-    if (waits_for_files(event) && (!app->held.empty() || !event_ready(app->state, event))) {
-      app->held.push_back(std::move(event));
-      continue;
-    }
+  for (const PageEvent& event : events_to_apply(app->state, app->kept, app->held, web::take_page_events(), now))
     if (!ui::apply_input_event(event)) apply_page_event(app->state, app->kept, event, now);
-  }
+  for (const std::string& line : std::exchange(app->state.shipped.console, {})) web::log_warning(line);
 }
 
 // Asks the page for the files the app needs next; the first frame is already drawn.

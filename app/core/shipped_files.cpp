@@ -1,6 +1,7 @@
 #include "shipped_files.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -185,6 +186,23 @@ bool waits_for_files(const PageEvent& event) {
 }
 
 bool event_ready(const AppState& state, const PageEvent& event) { return have_all(state, event_files(state, event)); }
+
+std::vector<PageEvent> events_to_apply(AppState& state, KeptData& kept, std::vector<PageEvent>& held,
+                                       std::vector<PageEvent> incoming, std::int64_t now_ms) {
+  std::vector<PageEvent> events = std::exchange(held, {});
+  for (PageEvent& event : incoming) events.push_back(std::move(event));
+  for (const PageEvent& event : events)
+    if (event.kind == PageEvent::Kind::FileFetched) apply_page_event(state, kept, event, now_ms);
+  if (std::optional<std::vector<Problem>> problems = apply_waiting_organisation(state))
+    for (const Problem& p : *problems) state.shipped.console.push_back("organisation.json: " + to_string(p));
+  std::vector<PageEvent> ready;
+  for (PageEvent& event : events) {
+    if (event.kind == PageEvent::Kind::FileFetched) continue;
+    if (waits_for_files(event) && (!held.empty() || !event_ready(state, event))) held.push_back(std::move(event));
+    else ready.push_back(std::move(event));
+  }
+  return ready;
+}
 
 std::string framework_of_link(std::string_view link_text) {
   if (link_text.substr(0, 2) == "v=") return decode_reply(link_text.substr(2)).reply.framework_id;

@@ -21,6 +21,7 @@
 // held until they are here: see event_ready().
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
@@ -32,6 +33,7 @@
 namespace capwalk {
 
 struct AppState;
+struct KeptData;
 struct PageEvent;
 
 // frameworks/index.json: {"frameworks": [{"id", "file", "short_title"}], "roles",
@@ -76,6 +78,13 @@ bool waits_for_files(const PageEvent& event);
 // Whether `event` can be applied now: a link's framework, or for a file every
 // shipped file, has arrived (or could not be had).
 bool event_ready(const AppState& state, const PageEvent& event);
+// The page's events of a frame in the order they are to be applied: first the fetched
+// files are added (so a link waiting for one opens in the same frame) and a waiting
+// organisation.json applied; then `held` and `incoming`, less the links and files that
+// still wait, which go back to `held` in order with those after them. `kept` and
+// `now_ms` are for the fetched files' page events (apply_page_event).
+std::vector<PageEvent> events_to_apply(AppState& state, KeptData& kept, std::vector<PageEvent>& held,
+                                       std::vector<PageEvent> incoming, std::int64_t now_ms);
 // The framework a results link or a reply link is for ("" when it cannot be read).
 std::string framework_of_link(std::string_view link_text);
 

@@ -188,3 +188,35 @@ TEST_CASE("organisation.json is applied once every framework it is checked again
   CHECK(state.library.organisation());
   CHECK_FALSE(apply_waiting_organisation(state).has_value());  // once
 }
+
+TEST_CASE("A waiting link is held with what comes after it, input is not, and a fetched file frees it in its frame") {
+  AppState state = a_page();
+  KeptData kept;
+  std::vector<PageEvent> held;
+  PageEvent key;
+  key.kind = PageEvent::Kind::Key;
+  PageEvent file;
+  file.kind = PageEvent::Kind::FileOpened;
+  const PageEvent link = link_event("r=" + a_nos_results_code());
+  std::vector<PageEvent> ready = events_to_apply(state, kept, held, {link, key, file}, 0);
+  REQUIRE(ready.size() == 1);
+  CHECK(ready[0].kind == PageEvent::Kind::Key);
+  REQUIRE(held.size() == 2);  // the link, and the file after it, in order
+  CHECK(held[0].kind == PageEvent::Kind::LinkOpened);
+
+  std::vector<PageEvent> arrivals;
+  for (const char* f : {"nos.json", "roles.json", "learning.json"}) {
+    PageEvent e;
+    e.kind = PageEvent::Kind::FileFetched;
+    e.name = f;
+    e.text = read_source_file(std::string("frameworks/") + f);
+    e.flag = true;
+    arrivals.push_back(e);
+  }
+  ready = events_to_apply(state, kept, held, arrivals, 0);
+  REQUIRE(ready.size() == 1);  // the link opens; the file still waits for every framework
+  CHECK(ready[0].kind == PageEvent::Kind::LinkOpened);
+  REQUIRE(held.size() == 1);
+  CHECK(held[0].kind == PageEvent::Kind::FileOpened);
+  CHECK(state.library.find("nos"));
+}
