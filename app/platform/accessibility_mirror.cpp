@@ -28,7 +28,7 @@ bool MirrorNode::operator==(const MirrorNode& o) const {
          checked == o.checked && disabled == o.disabled && value == o.value &&
          value_now == o.value_now && value_max == o.value_max && group == o.group &&
          description == o.description && multiline == o.multiline && read_only == o.read_only && secret == o.secret &&
-         max_length == o.max_length && href == o.href && rect == o.rect;
+         max_length == o.max_length && href == o.href && copies == o.copies && rect == o.rect;
 }
 
 namespace {
@@ -58,6 +58,7 @@ nlohmann::json node_json(const MirrorNode& n) {
   if (n.secret) j["secret"] = true;
   if (n.max_length > 0) j["maxlength"] = n.max_length;
   if (!n.href.empty()) j["href"] = n.href;
+  if (!n.copies.empty()) j["copies"] = n.copies;
   return j;
 }
 

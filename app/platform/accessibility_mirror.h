@@ -56,6 +56,9 @@ struct MirrorNode {
   bool secret = false;          // text box: a PIN, shown as dots, digits keyboard
   std::size_t max_length = 0;   // text box: the most characters it takes (maxlength); 0: no limit
   std::string href;             // link: the address it opens
+  std::string copies;           // button: the text it copies. The page copies it in the
+                                // click itself: Safari allows the clipboard only there,
+                                // and the app acts on a click a frame later
   MirrorRect rect;
 
   bool operator==(const MirrorNode& o) const;

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "app/core/kiosk.h"
+#include "mirror_capture.h"
 #include "widgets.h"
 
 namespace capwalk::ui {
@@ -29,6 +30,7 @@ void offer_link(AppState& state, const Host& host, const LinkOffer& offer) {
   const bool kiosk = state.kiosk.active;
   if (kiosk_allows(kiosk, KioskAction::CopyLink)) {
     gap(metrics().gap_small);
+    mirror_capture().next_item_copies(link);
     if (button("Copy link", ButtonKind::Primary)) call(host.copy_text, link);
   }
   if (kiosk_allows(kiosk, KioskAction::EmailLink)) {

@@ -89,11 +89,15 @@ MirrorRect rect_of(float x0, float y0, float x1, float y1) { return MirrorRect{x
 
 void MirrorCapture::next_item_as(MirrorRole role, bool checked, const std::string& group,
                                  const std::string& description) {
-  hint_ = RoleHint{true, role, checked, group, description, {}};
+  hint_ = RoleHint{true, role, checked, group, description, {}, {}};
 }
 
 void MirrorCapture::next_item_is_link(const std::string& href) {
-  hint_ = RoleHint{true, MirrorRole::Link, false, {}, {}, href};
+  hint_ = RoleHint{true, MirrorRole::Link, false, {}, {}, href, {}};
+}
+
+void MirrorCapture::next_item_copies(const std::string& text) {
+  hint_ = RoleHint{true, MirrorRole::Button, false, {}, {}, {}, text};
 }
 
 void MirrorCapture::add_last_item_as(MirrorRole role, const std::string& text, int level) {
@@ -160,6 +164,7 @@ void MirrorCapture::on_item_info(std::uint32_t id, const char* label, int flags)
     node.checked = hint_.checked;
     node.description = hint_.description;
     node.href = hint_.href;
+    node.copies = hint_.copies;
     hint_ = {};
   } else if (flags & ImGuiItemStatusFlags_Checkable) {
     node.role = MirrorRole::Checkbox;

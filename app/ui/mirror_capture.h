@@ -40,6 +40,9 @@ class MirrorCapture {
                     const std::string& description = {});
   // The next item is a link to `href`: the page puts a real <a href> over it.
   void next_item_is_link(const std::string& href);
+  // The next item is a button that copies `text` to the clipboard: the page copies it
+  // during the click itself, which is the only time Safari allows it.
+  void next_item_copies(const std::string& text);
   // Adds the last drawn ImGui item (text) as a static node.
   void add_last_item_as(platform::MirrorRole role, const std::string& text, int level = 0);
   // Adds `node` with the rectangle of the last drawn ImGui item.
@@ -90,6 +93,7 @@ class MirrorCapture {
     std::string group;
     std::string description;
     std::string href;
+    std::string copies;
   };
   RoleHint hint_;
   std::vector<platform::MirrorNode> nodes_;

@@ -115,6 +115,20 @@ TEST_CASE("A text box with a limit tells the page, so its field takes no more") 
   CHECK(s != other);
 }
 
+TEST_CASE("A copy button tells the page what it copies, so the page copies it in the click itself") {
+  MirrorSnapshot s;
+  MirrorNode copy = node(1, MirrorRole::Button, "Copy link");
+  copy.copies = "https://example.org/#r=AAAA";
+  s.nodes.push_back(copy);
+  s.nodes.push_back(node(2, MirrorRole::Button, "Next"));
+  const auto j = nlohmann::json::parse(to_json(s));
+  CHECK(j["nodes"][0]["copies"] == "https://example.org/#r=AAAA");
+  CHECK_FALSE(j["nodes"][1].contains("copies"));
+  MirrorSnapshot other = s;
+  other.nodes[0].copies = "https://example.org/#r=BBBB";
+  CHECK(s != other);
+}
+
 TEST_CASE("A link tells the page its address, so the page's own anchor opens it") {
   MirrorSnapshot s;
   MirrorNode link = node(1, MirrorRole::Link, "Suicide awareness in 20 minutes");

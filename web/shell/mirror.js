@@ -5,6 +5,7 @@
 // frame that changed something; updateMirror() touches only what differs, so the
 // focus and a field being typed in are kept.
 import { call } from './contract.js';
+import { copyInClick } from './services.js';
 
 const mirrorRoot = document.getElementById('mirror');
 const announcer = document.getElementById('announcer');
@@ -84,6 +85,7 @@ function applyNode(el, node) {
   if (role === 'status') setAttr(el, 'role', 'status');
   if (role === 'img') { setAttr(el, 'role', 'img'); setAttr(el, 'aria-label', node.name); }
   if (role === 'link') setAttr(el, 'href', linkHref(node.href));
+  if (role === 'button') setAttr(el, 'data-copies', node.copies);
   describe(el, node.description);
   if (role === 'checkbox' || role === 'radio') {
     setAttr(el, 'role', role);
@@ -247,8 +249,11 @@ function screenChanged(title) {
 // Pointer clicks reach the canvas through input.js's forwarding, like any click on
 // the picture. A click with detail 0 came from the keyboard or a screen reader:
 // ask the app to activate the item through its own keyboard path (a link is then
-// opened by the browser as well, as for a pointer click).
+// opened by the browser as well, as for a pointer click). A button that copies has
+// its text copied now, however it was clicked (services.js, copyInClick).
 function onMirrorClick(event) {
+  const copies = event.currentTarget.dataset.copies;
+  if (copies) copyInClick(copies);
   if (event.detail !== 0) return;
   call('capwalk_mirror_activate', Number(event.currentTarget.dataset.id));
 }

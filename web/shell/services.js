@@ -16,10 +16,27 @@ export function print(html) {
   window.print();
 }
 
-// Copies text; falls back to selecting it in a field where the clipboard API is
-// missing or refused. The app is told either way.
+// Copies text (the app asks a frame after the click); the app is told whether it
+// worked. Safari (WebKit) lets a page write to the clipboard only while it handles the
+// person's click, and refuses it a frame later: so a button that copies carries its
+// text in the mirror, which copies it during the click (copyInClick), and the app's
+// request for the same text just after is answered with how that went.
+const COPY_IN_CLICK_MS = 5000;
+let copiedInClick = null;  // { text, outcome: Promise<boolean>, at }
+
+export function copyInClick(text) {
+  copiedInClick = { text, outcome: writeToClipboard(text), at: Date.now() };
+}
+
 export function copy(text) {
-  const done = (ok) => call('capwalk_copied', ok ? 1 : 0);
+  const earlier = copiedInClick;
+  copiedInClick = null;
+  const fresh = earlier && earlier.text === text && Date.now() - earlier.at < COPY_IN_CLICK_MS;
+  (fresh ? earlier.outcome : writeToClipboard(text)).then((ok) => call('capwalk_copied', ok ? 1 : 0));
+}
+
+// The clipboard API, or selecting the text in a field where it is missing or refused.
+function writeToClipboard(text) {
   const fallback = () => {
     const field = document.createElement('textarea');
     field.value = text;
@@ -28,13 +45,12 @@ export function copy(text) {
     let ok = false;
     try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
     field.remove();
-    done(ok);
+    return ok;
   };
   if (navigator.clipboard && navigator.clipboard.writeText) {
-    navigator.clipboard.writeText(text).then(() => done(true), fallback);
-  } else {
-    fallback();
+    return navigator.clipboard.writeText(text).then(() => true, fallback);
   }
+  return Promise.resolve(fallback());
 }
 
 export function download(name, mime, text) {
