@@ -60,6 +60,10 @@ function killGroup(pid, signal = 'SIGKILL') {
   groups.delete(pid);
 }
 process.on('exit', () => { for (const pid of [...groups]) killGroup(pid); });
+// Stopped from outside (Ctrl+C, the test runner's timeout): end them, then stop as asked.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => { for (const pid of [...groups]) killGroup(pid); process.kill(process.pid, signal); });
+}
 
 // Ends a process group: politely, then for sure.
 async function endGroup(child) {
