@@ -1,5 +1,6 @@
 #include "web_page.h"
 
+#include <cmath>
 #include <cstdlib>
 
 #include <emscripten.h>
@@ -89,8 +90,17 @@ PageGeometry read_page_geometry() {
   return g;
 }
 
-void set_canvas_pixels(int width, int height) {
-  emscripten_set_canvas_element_size("#canvas", width, height);
+CanvasPixels canvas_pixels(const PageGeometry& page) {
+  return {static_cast<int>(std::lround(page.width * page.pixel_ratio)),
+          static_cast<int>(std::lround(page.height * page.pixel_ratio))};
+}
+
+void size_canvas(const PageGeometry& page) {
+  const CanvasPixels wanted = canvas_pixels(page);
+  CanvasPixels now;
+  emscripten_get_canvas_element_size("#canvas", &now.width, &now.height);
+  if (now.width != wanted.width || now.height != wanted.height)
+    emscripten_set_canvas_element_size("#canvas", wanted.width, wanted.height);
 }
 
 std::vector<unsigned char> fetched_asset(const std::string& name) {

@@ -34,8 +34,14 @@ struct PageGeometry {
 };
 
 PageGeometry read_page_geometry();
-// Sets the canvas's backing store to the given device pixels.
-void set_canvas_pixels(int width, int height);
+// The canvas's backing store for the page: its CSS size × the pixel ratio, in device pixels.
+struct CanvasPixels {
+  int width = 0, height = 0;
+};
+CanvasPixels canvas_pixels(const PageGeometry& page);
+// Gives the canvas that backing store, unless it has it already: each change makes
+// the browser allocate a new drawing buffer, which on a large screen takes milliseconds.
+void size_canvas(const PageGeometry& page);
 // Bytes of a file the page fetched before start-up ("fonts/Inter-Regular.ttf").
 std::vector<unsigned char> fetched_asset(const std::string& name);
 // The names of fetched files starting with `prefix`, in the page's order.

@@ -1,16 +1,10 @@
 #include "web_renderer.h"
 
-#include <cmath>
-
 #include <SDL_opengles2.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
 namespace capwalk::web {
-
-namespace {
-int canvas_w = 0, canvas_h = 0;  // the canvas backing store, device pixels
-}  // namespace
 
 void init_renderer() { ImGui_ImplOpenGL3_Init("#version 300 es"); }
 
@@ -22,19 +16,13 @@ void upload_fonts() {
 }
 
 void render(const PageGeometry& page, std::uint32_t background) {
-  // The backing store follows CSS size × pixel ratio.
-  const int w = static_cast<int>(std::lround(page.width * page.pixel_ratio));
-  const int h = static_cast<int>(std::lround(page.height * page.pixel_ratio));
-  if (w != canvas_w || h != canvas_h) {
-    canvas_w = w;
-    canvas_h = h;
-    set_canvas_pixels(w, h);
-  }
+  size_canvas(page);  // it follows CSS size × pixel ratio
   ImGui::Render();
   ImDrawData* draw_data = ImGui::GetDrawData();
   draw_data->DisplayPos = ImVec2(0, page.scroll_y);
   draw_data->DisplaySize = ImVec2(page.width, page.height);
-  glViewport(0, 0, canvas_w, canvas_h);
+  const CanvasPixels pixels = canvas_pixels(page);
+  glViewport(0, 0, pixels.width, pixels.height);
   const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(background);
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);

@@ -6,6 +6,10 @@
 #include <emscripten/heap.h>
 #include <imgui_impl_sdl2.h>
 
+#include <algorithm>
+
+#include "web_page.h"
+
 namespace capwalk::web {
 
 namespace {
@@ -69,8 +73,11 @@ bool open_window() {
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
   SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
   SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
-  r.window = SDL_CreateWindow("capwalk", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 360, 640,
-                              SDL_WINDOW_OPENGL);
+  // Made at the size the first frame draws at (size_canvas), so that frame does not
+  // resize the canvas again.
+  const CanvasPixels pixels = canvas_pixels(read_page_geometry());
+  r.window = SDL_CreateWindow("capwalk", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
+                              std::max(pixels.width, 1), std::max(pixels.height, 1), SDL_WINDOW_OPENGL);
   if (!r.window) return false;
   r.gl = SDL_GL_CreateContext(r.window);
   return r.gl != nullptr;
