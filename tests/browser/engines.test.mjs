@@ -159,6 +159,9 @@ for (const name of selectedEngines()) {
         if (i === 1) {
           await s.click({ role: 'checkbox', name: "I'd like training on this" });
           await s.type(noteField, NOTE);
+          // The field holds every key; the app draws it in the frames after.
+          await s.waitUntil((n) => document.activeElement?.value === n, NOTE);
+          await s.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
           await s.screenshot(`${name}-capability-phone`);
         }
         await next(s, 'Next');
