@@ -1,6 +1,8 @@
 // The learning catalogue: loading and every validation error, what serves each
 // shipped capability, the "Start here" pick, an organisation's file, and learning
 // in the plan.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -191,6 +193,23 @@ TEST_CASE("Every shipped capability is served at every tier by two resources, on
         CHECK(is_online(*first));
         CHECK(suits_tier(*first, tier));
       }
+  }
+}
+
+// A receptionist's usual first need: what they are offered first must be about mental
+// health and stigma (it was a reading on trauma-informed practice, which only shared
+// two theme tags with it).
+TEST_CASE("Mental health awareness and reducing stigma starts with a resource made for it, at tiers 1 and 2") {
+  const Framework& core = testdata::core();
+  const Capability& awareness = *core.find_capability("A1");
+  REQUIRE(awareness.title == "Mental health awareness and reducing stigma");
+  for (int tier : {1, 2}) {
+    const NeedLearning learning = need_learning(shipped_learning(), core.id, awareness, tier, {"primary-care"});
+    REQUIRE(learning.start_here != nullptr);
+    INFO("tier " << tier << ": " << learning.start_here->title);
+    const auto named = learning.start_here->capabilities.find("core");
+    REQUIRE(named != learning.start_here->capabilities.end());
+    CHECK(std::count(named->second.begin(), named->second.end(), "A1") == 1);
   }
 }
 
