@@ -72,10 +72,8 @@ struct TeamViewCache {
   std::vector<std::string> roles, settings, sectors, rounds;
   TeamFilter group;
   int smallest = 0;
-  std::optional<ServiceReport> report;
-  std::vector<SettingNeeds> by_setting;  // the group's needs emphasised in each setting
+  std::optional<ServiceReport> report;  // with its settings and the two rounds compared
   std::string compare_first, compare_second;
-  std::optional<RoundComparison> comparison;
   PersonOrder order = PersonOrder::Added;
   std::vector<std::size_t> people;      // rows of `answers` in the group, in `order`
   std::vector<int> people_needs;        // per row of `answers`: Not yet and Developing answers

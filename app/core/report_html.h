@@ -36,10 +36,11 @@ std::string results_html(const Assessment& assessment, const Framework& framewor
 
 // The service report (service_report.h) for print, A4-friendly: the group, the
 // headline, who answered, the top needs, each capability's shares and, when given, the
-// round comparison. Hidden figures print as they are shown; individual people are not
-// in it. `organisation` names whose service it is (may be empty).
-std::string service_report_html(const ServiceReport& report, const RoundComparison* comparison,
-                                const Framework& framework, const std::string& group_text,
+// figures in each setting and the round comparison. Hidden figures print as they are
+// shown; individual people are not in it. `organisation` names whose service it is (may
+// be empty); `roles` names the settings.
+std::string service_report_html(const ServiceReport& report, const Framework& framework, const RoleCatalogue* roles,
+                                const std::string& group_text,
                                 const std::string& date_text, const std::string& organisation);
 
 // The agenda for a supervision meeting, one A4 page: the person's development needs,

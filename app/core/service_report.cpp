@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+
+#include "disclosure.h"
 
 namespace capwalk {
 
@@ -12,40 +15,39 @@ bool is_need(std::uint8_t cell) {
   return (cell & kCellAsked) && (r == Rating::NotYet || r == Rating::Developing);
 }
 
+bool small(int n, int smallest) { return n > 0 && n < smallest; }
+
 // Counts by label, largest first; labels in `last` go to the end.
-Breakdown breakdown(const std::string& title, const std::map<std::string, int>& counts, int smallest,
-                    const std::string& last) {
+Breakdown breakdown(const std::string& title, const std::map<std::string, int>& counts, const std::string& last) {
   Breakdown out;
   out.title = title;
-  for (const auto& [label, n] : counts) out.rows.push_back({label, n, false});
+  for (const auto& [label, n] : counts) out.rows.push_back({label, n, false, {}});
   std::stable_sort(out.rows.begin(), out.rows.end(), [&](const GroupCount& a, const GroupCount& b) {
     if ((a.label == last) != (b.label == last)) return b.label == last;
     return a.people > b.people;
   });
-  std::vector<int> people;
-  for (const GroupCount& row : out.rows) people.push_back(row.people);
-  const std::vector<bool> hidden = hidden_counts(people, smallest);
-  for (std::size_t i = 0; i < out.rows.size(); ++i) out.rows[i].hidden = hidden[i];
   return out;
 }
 
-std::vector<Breakdown> breakdowns(const Team& team, const std::vector<std::size_t>& group,
-                                  const RoleCatalogue* roles, int smallest) {
+std::vector<Breakdown> breakdowns(const Team& team, const std::vector<std::size_t>& group, const RoleCatalogue* roles) {
   std::map<std::string, int> sector, role, tier, setting, round;
+  std::map<std::string, std::string> sector_of_role;
   for (std::size_t index : group) {
     const TeamMember& m = team.members[index];
-    ++sector[sector_name_of(roles, member_sector(m, roles))];
-    ++role[role_title_of(roles, m.results.role_id)];
+    const std::string sector_name = sector_name_of(roles, member_sector(m, roles));
+    const std::string role_title = role_title_of(roles, m.results.role_id);
+    ++sector[sector_name];
+    ++role[role_title];
+    sector_of_role[role_title] = sector_name;
     ++tier["Tier " + std::to_string(m.results.tier)];
     if (m.results.settings.empty()) ++setting["Setting not given"];
     for (const std::string& s : m.results.settings) ++setting[setting_names(roles, {s})];
     ++round[m.round.empty() ? "No round" : m.round];
   }
-  std::vector<Breakdown> out = {breakdown("Sector", sector, smallest, kRoleNotListed),
-                                breakdown("Role", role, smallest, kRoleNotListed),
-                                breakdown("Tier", tier, smallest, ""),
-                                breakdown("Setting", setting, smallest, "Setting not given"),
-                                breakdown("Round", round, smallest, "No round")};
+  std::vector<Breakdown> out = {breakdown("Sector", sector, kRoleNotListed), breakdown("Role", role, kRoleNotListed),
+                                breakdown("Tier", tier, ""), breakdown("Setting", setting, "Setting not given"),
+                                breakdown("Round", round, "No round")};
+  for (GroupCount& row : out[1].rows) row.within = sector_of_role[row.label];
   // Tiers read in order, not by size.
   std::sort(out[2].rows.begin(), out[2].rows.end(),
             [](const GroupCount& a, const GroupCount& b) { return a.label < b.label; });
@@ -53,7 +55,7 @@ std::vector<Breakdown> breakdowns(const Team& team, const std::vector<std::size_
   return out;
 }
 
-CapabilityFigures figures(const CapabilityTally& t, int smallest) {
+CapabilityFigures figures(const CapabilityTally& t) {
   CapabilityFigures f;
   f.capability_id = t.capability_id;
   f.asked = t.asked;
@@ -63,18 +65,8 @@ CapabilityFigures figures(const CapabilityTally& t, int smallest) {
     answered += f.counts[static_cast<std::size_t>(r)];
   }
   f.counts[0] = t.asked - answered;
-  const std::vector<int> counts(f.counts.begin(), f.counts.end());
-  const std::vector<bool> hidden = hidden_counts(counts, smallest);
-  std::copy(hidden.begin(), hidden.end(), f.hidden.begin());
   f.needs = t.count(Rating::NotYet) + t.count(Rating::Developing);
-  f.needs_hidden = part_hidden(f.needs, f.asked, smallest);
   f.training = t.training_requests;
-  f.training_hidden = part_hidden(f.training, f.asked, smallest);
-  f.all_hidden = f.asked > 0 && f.asked < smallest;
-  if (f.all_hidden) {
-    f.hidden.fill(true);
-    f.needs_hidden = f.training_hidden = true;
-  }
   return f;
 }
 
@@ -92,40 +84,401 @@ std::vector<std::size_t> rows_matching(const Team& team, const TeamAnswers& answ
   return rows;
 }
 
-}  // namespace
+// ---- The figures of one group, as counted, before anything is hidden ----
 
-ServiceReport build_service_report(const Team& team, const TeamAnswers& answers, const Framework& framework,
-                                   const RoleCatalogue* roles, const ReportOptions& options) {
+struct Inputs {
+  const Team& team;
+  const TeamAnswers& answers;
+  const Framework& framework;
+  const RoleCatalogue* roles;
+  int smallest;
+};
+
+ServiceReport counted(const Inputs& in, const TeamFilter& group) {
   ServiceReport report;
-  report.framework_id = framework.id;
-  report.smallest = std::clamp(options.smallest, kLeastSmallestGroup, kMostSmallestGroup);
-  const int smallest = report.smallest;
-  report.everyone = static_cast<int>(answers.members.size());
-  report.group_chosen = !options.group.empty();
-  const std::vector<std::size_t> rows = rows_matching(team, answers, options.group, roles);
+  report.framework_id = in.framework.id;
+  report.smallest = in.smallest;
+  report.everyone = static_cast<int>(in.answers.members.size());
+  report.group_chosen = !group.empty();
+  const std::vector<std::size_t> rows = rows_matching(in.team, in.answers, group, in.roles);
   report.people = static_cast<int>(rows.size());
-  report.group_hidden = !group_shown(report.people, report.everyone, smallest);
-  if (report.group_hidden || report.people == 0) return report;
-
-  std::vector<std::size_t> group;
+  std::vector<std::size_t> members;
   for (std::size_t i : rows) {
-    group.push_back(answers.members[i]);
-    const std::uint8_t* row = answers.row(i);
+    members.push_back(in.answers.members[i]);
+    const std::uint8_t* row = in.answers.row(i);
     bool need = false, not_sure = false;
-    for (std::size_t c = 0; c < answers.width; ++c) {
+    for (std::size_t c = 0; c < in.answers.width; ++c) {
       need = need || is_need(row[c]);
       not_sure = not_sure || ((row[c] & kCellAsked) && cell_rating(row[c]) == Rating::NotSure);
     }
     report.with_need += need;
     report.not_sure += not_sure;
   }
-  report.with_need_hidden = part_hidden(report.with_need, report.people, smallest);
-  report.not_sure_hidden = part_hidden(report.not_sure, report.people, smallest);
-  report.breakdowns = breakdowns(team, group, roles, smallest);
+  report.breakdowns = breakdowns(in.team, members, in.roles);
+  for (const CapabilityTally& t : tally(in.team, in.answers, in.framework, group, in.roles))
+    if (t.asked > 0) report.capabilities.push_back(figures(t));
+  return report;
+}
 
+// ---- The report's figures as a system of sums (disclosure.h) ----
+
+struct CapabilityIds {
+  FigureId asked, needs, training;
+  std::array<FigureId, kRatingOptionCount + 1> counts;
+};
+
+struct ReportIds {
+  FigureId people, with_need, not_sure;
+  std::vector<std::vector<FigureId>> rows;  // per breakdown, per row
+  std::vector<CapabilityIds> capabilities;
+};
+
+// How much a reader needs a figure: hiding costs its weight times its count.
+constexpr int kHeadlineWeight = 20, kAskedWeight = 5, kNeedsWeight = 3;
+
+struct TableAdder {
+  SumSystem& s;
+  bool fixed;  // published by its own report: its hidden figures are given
+  bool all_hidden;
+  FigureId add(long long value, bool hidden, int weight) {
+    return fixed ? s.add_fixed(value, hidden || all_hidden) : s.add(value, FigureKind::Shown, weight);
+  }
+};
+
+void add_breakdowns(TableAdder& t, const ServiceReport& r, ReportIds& ids) {
+  for (const Breakdown& b : r.breakdowns) {
+    std::vector<FigureId> row_ids;
+    for (const GroupCount& row : b.rows) row_ids.push_back(t.add(row.people, row.hidden, 1));
+    if (b.overlapping) {
+      for (FigureId id : row_ids) t.s.add_rest(ids.people, id);  // the people not in that setting
+    } else {
+      t.s.add_sum(ids.people, row_ids);
+    }
+    ids.rows.push_back(std::move(row_ids));
+  }
+  // A sector is the sum of its roles.
+  const Breakdown& sectors = r.breakdowns[0];
+  const Breakdown& role_rows = r.breakdowns[1];
+  for (std::size_t i = 0; i < sectors.rows.size(); ++i) {
+    std::vector<FigureId> parts;
+    for (std::size_t j = 0; j < role_rows.rows.size(); ++j)
+      if (role_rows.rows[j].within == sectors.rows[i].label) parts.push_back(ids.rows[1][j]);
+    t.s.add_sum(ids.rows[0][i], parts);
+  }
+}
+
+void add_capabilities(TableAdder& t, const ServiceReport& r, ReportIds& ids) {
+  for (const CapabilityFigures& f : r.capabilities) {
+    CapabilityIds c;
+    c.asked = t.add(f.asked, f.asked_hidden, kAskedWeight);
+    for (std::size_t i = 0; i < c.counts.size(); ++i) c.counts[i] = t.add(f.counts[i], f.hidden[i], 1);
+    c.needs = t.add(f.needs, f.needs_hidden, kNeedsWeight);
+    c.training = t.add(f.training, f.training_hidden, 1);
+    t.s.add_sum(c.asked, std::vector<FigureId>(c.counts.begin(), c.counts.end()));
+    t.s.add_sum(c.needs, {c.counts[static_cast<std::size_t>(Rating::NotYet)],
+                          c.counts[static_cast<std::size_t>(Rating::Developing)]});
+    t.s.add_rest(c.asked, c.training);  // the people who did not ask for training
+    t.s.add_rest(ids.people, c.asked);  // the people not asked it
+    ids.capabilities.push_back(c);
+  }
+}
+
+ReportIds add_table(SumSystem& s, const ServiceReport& r, bool fixed) {
+  TableAdder t{s, fixed, fixed && r.group_hidden};
+  ReportIds ids;
+  // A report always says how many people it is about: never a figure to hide.
+  ids.people = s.add_fixed(r.people, fixed && r.group_hidden);
+  ids.with_need = t.add(r.with_need, r.with_need_hidden, kHeadlineWeight);
+  ids.not_sure = t.add(r.not_sure, r.not_sure_hidden, kHeadlineWeight);
+  s.add_rest(ids.people, ids.with_need);
+  s.add_rest(ids.people, ids.not_sure);
+  add_breakdowns(t, r, ids);
+  add_capabilities(t, r, ids);
+  return ids;
+}
+
+// whole = Σ parts + (the people in whole and in none of the parts), figure by figure;
+// a row or capability a part does not have is 0 there. The parts are disjoint groups
+// within whole (one part: a group within a wider one).
+struct Table {
+  const ServiceReport* report;
+  ReportIds ids;
+};
+
+void link(SumSystem& s, const Table& whole, const std::vector<Table>& parts) {
+  const auto sum = [&](FigureId total, auto&& id_in_part) {
+    std::vector<FigureId> terms;
+    long long rest = s.figure(total).value;
+    for (const Table& p : parts)
+      if (const FigureId id = id_in_part(p); id >= 0) {
+        terms.push_back(id);
+        rest -= s.figure(id).value;
+      }
+    terms.push_back(s.add(rest, FigureKind::Derived));
+    s.add_sum(total, terms);
+  };
+  const ServiceReport& w = *whole.report;
+  sum(whole.ids.people, [](const Table& p) { return p.ids.people; });
+  sum(whole.ids.with_need, [](const Table& p) { return p.ids.with_need; });
+  sum(whole.ids.not_sure, [](const Table& p) { return p.ids.not_sure; });
+  for (std::size_t b = 0; b < w.breakdowns.size(); ++b)
+    for (std::size_t i = 0; i < w.breakdowns[b].rows.size(); ++i)
+      sum(whole.ids.rows[b][i], [&](const Table& p) -> FigureId {
+        const std::vector<GroupCount>& rows = p.report->breakdowns[b].rows;
+        for (std::size_t j = 0; j < rows.size(); ++j)
+          if (rows[j].label == w.breakdowns[b].rows[i].label) return p.ids.rows[b][j];
+        return -1;
+      });
+  for (std::size_t i = 0; i < w.capabilities.size(); ++i) {
+    const auto in_part = [&](const Table& p) -> const CapabilityIds* {
+      for (std::size_t j = 0; j < p.report->capabilities.size(); ++j)
+        if (p.report->capabilities[j].capability_id == w.capabilities[i].capability_id) return &p.ids.capabilities[j];
+      return nullptr;
+    };
+    const CapabilityIds& c = whole.ids.capabilities[i];
+    const auto figure_of = [&](FigureId CapabilityIds::*field) {
+      return [&, field](const Table& p) { const CapabilityIds* pc = in_part(p); return pc ? pc->*field : -1; };
+    };
+    sum(c.asked, figure_of(&CapabilityIds::asked));
+    sum(c.needs, figure_of(&CapabilityIds::needs));
+    sum(c.training, figure_of(&CapabilityIds::training));
+    for (std::size_t k = 0; k < c.counts.size(); ++k)
+      sum(c.counts[k], [&](const Table& p) { const CapabilityIds* pc = in_part(p); return pc ? pc->counts[k] : -1; });
+  }
+}
+
+void take_hidden(const SumSystem& s, const ReportIds& ids, ServiceReport& r) {
+  r.with_need_hidden = s.hidden(ids.with_need);
+  r.not_sure_hidden = s.hidden(ids.not_sure);
+  for (std::size_t b = 0; b < r.breakdowns.size(); ++b)
+    for (std::size_t j = 0; j < r.breakdowns[b].rows.size(); ++j) r.breakdowns[b].rows[j].hidden = s.hidden(ids.rows[b][j]);
+  for (std::size_t i = 0; i < r.capabilities.size(); ++i) {
+    CapabilityFigures& f = r.capabilities[i];
+    const CapabilityIds& c = ids.capabilities[i];
+    f.asked_hidden = s.hidden(c.asked);
+    for (std::size_t k = 0; k < f.counts.size(); ++k) f.hidden[k] = s.hidden(c.counts[k]);
+    f.needs_hidden = s.hidden(c.needs);
+    f.training_hidden = s.hidden(c.training);
+    f.all_hidden = small(f.asked, r.smallest);
+  }
+  r.hidden_figures = hidden_count(s);
+}
+
+// Hides in `into` whatever `from` (the same group's figures) hides.
+void add_hidden(ServiceReport& into, const ServiceReport& from) {
+  into.with_need_hidden = into.with_need_hidden || from.with_need_hidden;
+  into.not_sure_hidden = into.not_sure_hidden || from.not_sure_hidden;
+  for (std::size_t b = 0; b < into.breakdowns.size(); ++b)
+    for (std::size_t j = 0; j < into.breakdowns[b].rows.size(); ++j)
+      into.breakdowns[b].rows[j].hidden = into.breakdowns[b].rows[j].hidden || from.breakdowns[b].rows[j].hidden;
+  for (std::size_t i = 0; i < into.capabilities.size(); ++i) {
+    CapabilityFigures& f = into.capabilities[i];
+    const CapabilityFigures& g = from.capabilities[i];
+    f.asked_hidden = f.asked_hidden || g.asked_hidden;
+    for (std::size_t k = 0; k < f.hidden.size(); ++k) f.hidden[k] = f.hidden[k] || g.hidden[k];
+    f.needs_hidden = f.needs_hidden || g.needs_hidden;
+    f.training_hidden = f.training_hidden || g.training_hidden;
+  }
+  into.hidden_figures = std::max(into.hidden_figures, from.hidden_figures);
+}
+
+// The reports a group's report could be set beside: everyone's, and each group one
+// choice short of it.
+std::vector<TeamFilter> wider_groups(const TeamFilter& g) {
+  std::vector<TeamFilter> out;
+  if (g.empty()) return out;
+  out.push_back(TeamFilter{});
+  for (std::string TeamFilter::*field : {&TeamFilter::sector, &TeamFilter::role_id, &TeamFilter::setting, &TeamFilter::round}) {
+    if ((g.*field).empty()) continue;
+    TeamFilter wider = g;
+    (wider.*field).clear();
+    if (!wider.empty()) out.push_back(wider);
+  }
+  return out;
+}
+
+std::string key_of(const TeamFilter& f) { return f.sector + '\n' + f.role_id + '\n' + f.setting + '\n' + f.round; }
+
+// The kinds of group that split a wider group into parts: a person has one sector,
+// one role and one round (settings overlap, and are only set beside the wider group).
+constexpr std::array<std::string TeamFilter::*, 3> kPartitions = {&TeamFilter::sector, &TeamFilter::role_id,
+                                                                   &TeamFilter::round};
+
+std::string value_of(const TeamMember& m, std::string TeamFilter::*kind, const RoleCatalogue* roles) {
+  if (kind == &TeamFilter::sector) return member_sector(m, roles);
+  if (kind == &TeamFilter::role_id) return m.results.role_id;
+  return m.round;
+}
+
+// Builds each group's protected report once. A group's figures are set beside those of
+// its wider groups (everyone's, and each one choice short of it), and beside those of
+// the other groups of its kind within each wider group (its "family": every round of
+// everyone, say), which are protected together, so that everyone less every other
+// round's figures gives nothing away either.
+class ReportMaker {
+ public:
+  ReportMaker(const Inputs& in, bool unprotected) : in_(in), unprotected_(unprotected) {}
+
+  const ServiceReport& report(const TeamFilter& group) {
+    const std::string key = key_of(group);
+    if (auto it = made_.find(key); it != made_.end()) return it->second;
+    std::vector<const ServiceReport*> wider;
+    for (const TeamFilter& w : wider_groups(group)) wider.push_back(&report(w));
+    ServiceReport r = counted(in_, group);
+    if (!unprotected_) {
+      r.group_hidden = too_small(r.people, wider);
+      if (!r.group_hidden) protect_figures(r, wider);
+      for (std::string TeamFilter::*kind : kPartitions)
+        if (!r.group_hidden && !(group.*kind).empty()) {
+          const ServiceReport* in_family = family_figures(group, kind);
+          if (!in_family || in_family->group_hidden) r.group_hidden = true;
+          else add_hidden(r, *in_family);
+        }
+    }
+    return made_.emplace(key, std::move(r)).first->second;
+  }
+
+ private:
+  bool too_small(int people, const std::vector<const ServiceReport*>& wider) const {
+    bool hidden = people == 0 || small(people, in_.smallest);
+    for (const ServiceReport* w : wider) hidden = hidden || small(w->people - people, in_.smallest);
+    return hidden;
+  }
+
+  void protect_figures(ServiceReport& r, const std::vector<const ServiceReport*>& wider) {
+    SumSystem s;
+    const Table own{&r, add_table(s, r, false)};
+    for (const ServiceReport* w : wider) link(s, Table{w, add_table(s, *w, true)}, {own});
+    if (!protect(s, in_.smallest)) r.group_hidden = true;
+    take_hidden(s, own.ids, r);
+  }
+
+  // The group's figures as its family hides them; nullptr when the family leaves it out.
+  const ServiceReport* family_figures(const TeamFilter& group, std::string TeamFilter::*kind) {
+    TeamFilter parent = group;
+    (parent.*kind).clear();
+    const std::string family_key = key_of(parent) + '\n' + std::to_string(kind == &TeamFilter::sector ? 0 : kind == &TeamFilter::role_id ? 1 : 2);
+    auto it = families_.find(family_key);
+    if (it == families_.end()) it = families_.emplace(family_key, protect_family(parent, kind)).first;
+    const auto member = it->second.find(key_of(group));
+    return member == it->second.end() ? nullptr : &member->second;
+  }
+
+  std::map<std::string, ServiceReport> protect_family(const TeamFilter& parent, std::string TeamFilter::*kind) {
+    const ServiceReport& whole = report(parent);
+    std::set<std::string> values;
+    for (std::size_t i : rows_matching(in_.team, in_.answers, parent, in_.roles)) {
+      const std::string v = value_of(in_.team.members[in_.answers.members[i]], kind, in_.roles);
+      if (!v.empty()) values.insert(v);
+    }
+    std::map<std::string, ServiceReport> members;
+    for (const std::string& v : values) {
+      TeamFilter child = parent;
+      child.*kind = v;
+      std::vector<const ServiceReport*> wider;
+      for (const TeamFilter& w : wider_groups(child)) wider.push_back(&report(w));
+      ServiceReport counted_child = counted(in_, child);
+      if (!too_small(counted_child.people, wider)) members.emplace(key_of(child), std::move(counted_child));
+    }
+    // When the family cannot be protected (the people left out of it are too few, say),
+    // its smallest member is left out too, and so on: group by group, the fewest people.
+    while (!members.empty() && !protect_members(whole, members)) {
+      auto smallest = members.begin();
+      for (auto m = members.begin(); m != members.end(); ++m)
+        if (m->second.people < smallest->second.people) smallest = m;
+      members.erase(smallest);
+    }
+    return members;
+  }
+
+  bool protect_members(const ServiceReport& whole, std::map<std::string, ServiceReport>& members) {
+    SumSystem s;
+    std::vector<Table> parts;
+    for (auto& [key, member] : members) parts.push_back({&member, add_table(s, member, false)});
+    link(s, Table{&whole, add_table(s, whole, true)}, parts);
+    if (!protect(s, in_.smallest)) return false;
+    std::size_t i = 0;
+    for (auto& [key, member] : members) take_hidden(s, parts[i++].ids, member);
+    return true;
+  }
+
+  const Inputs& in_;
+  bool unprotected_;
+  std::map<std::string, ServiceReport> made_;
+  std::map<std::string, std::map<std::string, ServiceReport>> families_;
+};
+
+std::vector<SettingFigures> setting_figures(ReportMaker& maker, const Inputs& in, const ReportOptions& options) {
+  std::vector<SettingFigures> out;
+  // For everyone only: a chosen group's figures in each setting are the reports of the
+  // group and setting, each protected with its own family, which for a service of
+  // thousands takes seconds (scripts/bench); choosing the setting as well shows them.
+  TeamFilter settings_only;
+  settings_only.setting = options.group.setting;
+  if (!in.roles || options.per_setting == 0 || options.group != settings_only) return out;
+  for (const SettingNeeds& row :
+       emphasised_needs_by_setting(in.team, in.answers, in.framework, options.group, *in.roles, options.per_setting)) {
+    TeamFilter here = options.group;
+    here.setting = row.setting_id;
+    const ServiceReport& r = maker.report(here);
+    SettingFigures figures;
+    figures.setting_id = row.setting_id;
+    figures.people = r.people;
+    figures.hidden = r.group_hidden;
+    for (const CapabilityTally& t : row.top)
+      if (const CapabilityFigures* f = figures_of(r, t.capability_id)) figures.top.push_back(*f);
+    out.push_back(std::move(figures));
+  }
+  return out;
+}
+
+RoundComparison round_comparison(ReportMaker& maker, const ReportOptions& options) {
+  RoundComparison out;
+  out.first = options.compare_first;
+  out.second = options.compare_second;
+  TeamFilter in_first = options.group, in_second = options.group;
+  in_first.round = out.first;
+  in_second.round = out.second;
+  const ServiceReport& a = maker.report(in_first);
+  const ServiceReport& b = maker.report(in_second);
+  out.people_first = a.people;
+  out.people_second = b.people;
+  out.hidden = a.group_hidden || b.group_hidden;
+  if (out.hidden) return out;
+  for (const CapabilityFigures& fa : a.capabilities) {
+    const CapabilityFigures* fb = figures_of(b, fa.capability_id);
+    if (!fb) continue;
+    RoundChange row;
+    row.capability_id = fa.capability_id;
+    row.asked_first = fa.asked;
+    row.needs_first = fa.needs;
+    row.asked_second = fb->asked;
+    row.needs_second = fb->needs;
+    row.hidden = fa.asked_hidden || fa.needs_hidden || fb->asked_hidden || fb->needs_hidden;
+    out.rows.push_back(std::move(row));
+  }
+  return out;
+}
+
+}  // namespace
+
+ServiceReport build_service_report(const Team& team, const TeamAnswers& answers, const Framework& framework,
+                                   const RoleCatalogue* roles, const ReportOptions& options) {
+  const Inputs in{team, answers, framework, roles, std::clamp(options.smallest, kLeastSmallestGroup, kMostSmallestGroup)};
+  ReportMaker maker(in, options.unprotected);
+  ServiceReport report = maker.report(options.group);
+  if (report.group_hidden) {
+    // Kept whole while it served as a wider group; what leaves here holds nothing to show.
+    report.breakdowns.clear();
+    report.capabilities.clear();
+    report.with_need = report.not_sure = 0;
+    return report;
+  }
+  report.settings = setting_figures(maker, in, options);
+  const bool compare = options.group.round.empty() && !options.compare_first.empty() &&
+                       !options.compare_second.empty() && options.compare_first != options.compare_second;
+  if (compare) report.comparison = round_comparison(maker, options);
   const std::vector<CapabilityTally> tallies = tally(team, answers, framework, options.group, roles);
-  for (const CapabilityTally& t : tallies)
-    if (t.asked > 0) report.capabilities.push_back(figures(t, smallest));
   if (report.group_chosen) {
     report.top_group = top_ids(tallies, options.top);
     report.top_everyone = top_ids(tally(team, answers, framework, TeamFilter{}, roles), options.top);
@@ -137,20 +490,18 @@ ServiceReport build_service_report(const Team& team, const TeamAnswers& answers,
 
 namespace {
 
-// "54% of people (540 of 1,000) have", "Fewer than 5 people have", "All but fewer
-// than 5 people have": a hidden share still reads as a sentence.
-std::string people_who(int part, int whole, bool hidden, int smallest, const char* verb) {
-  if (!hidden) return percent(part, whole) + " of people (" + with_thousands(part) + " of " + with_thousands(whole) + ") " + verb;
-  const std::string few = fewer_than(smallest) + " people " + verb;
-  return part < smallest ? "F" + few.substr(1) : "All but " + few;
+// "54% of people (540 of 1,000) have at least one …", or, hidden, "How many people have
+// at least one … is hidden.": a hidden share reads the same whether it is small or not.
+std::string people_who(int part, int whole, bool hidden, const std::string& verb, const std::string& rest) {
+  if (hidden) return "How many people " + verb + rest + " is hidden.";
+  return percent(part, whole) + " of people (" + with_thousands(part) + " of " + with_thousands(whole) + ") " + verb + rest + ".";
 }
 
 }  // namespace
 
 std::string headline(const ServiceReport& r) {
-  return people_who(r.with_need, r.people, r.with_need_hidden, r.smallest, "have") +
-         " at least one capability they rated Not yet or Developing. " +
-         people_who(r.not_sure, r.people, r.not_sure_hidden, r.smallest, "answered") + " Not sure at least once.";
+  return people_who(r.with_need, r.people, r.with_need_hidden, "have", " at least one capability they rated Not yet or Developing") +
+         " " + people_who(r.not_sure, r.people, r.not_sure_hidden, "answered", " Not sure at least once");
 }
 
 int RoundChange::change_points() const {
@@ -161,36 +512,17 @@ int RoundChange::change_points() const {
 RoundComparison compare_rounds(const Team& team, const TeamAnswers& answers, const Framework& framework,
                                const RoleCatalogue* roles, const ReportOptions& options,
                                const std::string& first, const std::string& second) {
-  RoundComparison out;
-  out.first = first;
-  out.second = second;
-  const int smallest = std::clamp(options.smallest, kLeastSmallestGroup, kMostSmallestGroup);
-  TeamFilter in_first = options.group, in_second = options.group, any_round = options.group;
-  in_first.round = first;
-  in_second.round = second;
-  any_round.round.clear();
-  const int everyone = static_cast<int>(rows_matching(team, answers, any_round, roles).size());
-  out.people_first = static_cast<int>(rows_matching(team, answers, in_first, roles).size());
-  out.people_second = static_cast<int>(rows_matching(team, answers, in_second, roles).size());
-  out.hidden = !group_shown(out.people_first, everyone, smallest) || !group_shown(out.people_second, everyone, smallest) ||
-               !group_shown(everyone, static_cast<int>(answers.members.size()), smallest);
-  if (out.hidden) return out;
-  const std::vector<CapabilityTally> a = tally(team, answers, framework, in_first, roles);
-  const std::vector<CapabilityTally> b = tally(team, answers, framework, in_second, roles);
-  for (std::size_t c = 0; c < a.size() && c < b.size(); ++c) {
-    if (a[c].asked == 0 || b[c].asked == 0) continue;
-    RoundChange row;
-    row.capability_id = a[c].capability_id;
-    row.asked_first = a[c].asked;
-    row.needs_first = a[c].count(Rating::NotYet) + a[c].count(Rating::Developing);
-    row.asked_second = b[c].asked;
-    row.needs_second = b[c].count(Rating::NotYet) + b[c].count(Rating::Developing);
-    row.hidden = row.asked_first < smallest || row.asked_second < smallest ||
-                 part_hidden(row.needs_first, row.asked_first, smallest) ||
-                 part_hidden(row.needs_second, row.asked_second, smallest);
-    out.rows.push_back(std::move(row));
-  }
-  return out;
+  ReportOptions both = options;
+  both.group.round.clear();
+  both.compare_first = first;
+  both.compare_second = second;
+  const ServiceReport report = build_service_report(team, answers, framework, roles, both);
+  if (report.comparison) return *report.comparison;
+  RoundComparison hidden;
+  hidden.first = first;
+  hidden.second = second;
+  hidden.hidden = true;
+  return hidden;
 }
 
 std::string change_text(int points) {
@@ -213,7 +545,7 @@ std::string rating_shares_text(const CapabilityFigures& f, int smallest) {
 std::string need_shares_text(const CapabilityFigures& f, int smallest) {
   return "Not yet or Developing " + share_text(f.needs, f.asked, f.needs_hidden, smallest) + " · asked for training " +
          share_text(f.training, f.asked, f.training_hidden, smallest) + " · " +
-         count_text(f.asked, f.all_hidden, smallest) + " asked";
+         count_text(f.asked, f.asked_hidden, smallest) + " asked";
 }
 
 std::string group_count_text(const GroupCount& row, int total, int smallest) {
@@ -221,7 +553,7 @@ std::string group_count_text(const GroupCount& row, int total, int smallest) {
 }
 
 std::string round_change_line(const RoundChange& row, const RoundComparison& c, int smallest) {
-  if (row.hidden) return "Not yet or Developing: hidden, because a figure is about " + fewer_than(smallest) + " people.";
+  if (row.hidden) return "Not yet or Developing: hidden, to protect a figure about " + fewer_than(smallest) + " people.";
   return "Not yet or Developing: " + percent(row.needs_first, row.asked_first) + " in " + c.first + ", " +
          percent(row.needs_second, row.asked_second) + " in " + c.second + ", " + change_text(row.change_points()) + ".";
 }

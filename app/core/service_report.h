@@ -4,10 +4,27 @@
 // sector, role, tier, setting and round; a headline ("54% have at least one
 // capability they rated Not yet or Developing; 33% answered Not sure at least once");
 // per capability the share of people at each rating and the share asking for
-// training; the top needs of everyone and of a chosen group; and one round against
-// another. Every figure goes through small_numbers.h first: the report holds the
-// counts and which of them are hidden, and nothing that shows it (the screen, print,
-// the CSV) decides that again.
+// training; the top needs of everyone and of a chosen group; what matters most in each
+// setting; and one round against another.
+//
+// Small numbers: every figure the report publishes (on screen, in print and in the
+// aggregate CSV alike) is put in one system of sums (disclosure.h) before anything is
+// drawn, together with the published figures of the reports it could be set beside:
+// everyone's, and each group it is one choice short of (a sector and round's report
+// beside the sector's and the round's). The figures of the people in those reports and
+// not in this one are derived figures of the system, so they are protected too, and a
+// group whose size, or the size of the people outside it in any of those reports, is
+// 1 to smallest − 1 is not reported at all. The groups of one kind within a wider group
+// (every sector, every role, every round) are also protected together as one family,
+// so that everyone's figures less all the others' give none away; when a family cannot
+// be protected its smallest group is left out, then the next. The figures per setting
+// (everyone's report only) and per round are those groups' own reports' figures.
+// The report holds the counts and which are hidden; nothing that shows it decides
+// again.
+//
+// Not covered (disclosure.h lists the model's own limits): families of two kinds at once
+// (roles within each round set beside rounds within each role), and sectors beside their
+// roles' family; settings overlap, so each is set beside its wider group only.
 //
 //   ReportOptions options;
 //   options.group.setting = "crisis";
@@ -15,6 +32,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,12 +45,16 @@ struct ReportOptions {
   TeamFilter group;                       // empty: everyone of the framework
   int smallest = kDefaultSmallestGroup;   // see small_numbers.h
   std::size_t top = 5;                    // how many top needs
+  std::size_t per_setting = 3;            // how many needs in each setting (0: none)
+  std::string compare_first, compare_second;  // two rounds to compare, when the group has no round
+  bool unprotected = false;               // every figure shown: for tests and the bench only
 };
 
 struct GroupCount {
   std::string label;  // in words: "Primary care", "Tier 2", "Crisis services"
   int people = 0;
   bool hidden = false;
+  std::string within;  // a role's sector, in words; empty for the other breakdowns
 };
 
 struct Breakdown {
@@ -51,6 +73,32 @@ struct CapabilityFigures {
   int training = 0;     // asked for training
   bool training_hidden = false;
   bool all_hidden = false;  // fewer than `smallest` were asked
+  bool asked_hidden = false;
+};
+
+// What matters most in one setting: the capabilities emphasised there with the largest
+// needs, with the figures of the report for the group and that setting.
+struct SettingFigures {
+  std::string setting_id;
+  int people = 0;
+  bool hidden = false;   // that report is not shown: too few, or too few outside it
+  std::vector<CapabilityFigures> top;
+};
+
+// One round against another: per capability, the share of people with a need (Not
+// yet or Developing) in each, and the change in percentage points.
+struct RoundChange {
+  std::string capability_id;
+  int asked_first = 0, needs_first = 0, asked_second = 0, needs_second = 0;
+  bool hidden = false;  // a figure of either round's report is hidden
+  int change_points() const;  // second round's percentage less the first's
+};
+
+struct RoundComparison {
+  std::string first, second;
+  int people_first = 0, people_second = 0;
+  bool hidden = false;  // either round's report is not shown
+  std::vector<RoundChange> rows;  // framework order; capabilities asked in both rounds
 };
 
 struct ServiceReport {
@@ -68,6 +116,9 @@ struct ServiceReport {
   std::vector<CapabilityFigures> capabilities;  // framework order; those somebody was asked
   std::vector<std::string> top_everyone;     // capability ids, by need (team_answers.h top_needs)
   std::vector<std::string> top_group;        // the same in the group; empty without one
+  std::vector<SettingFigures> settings;      // each setting somebody works in; everyone's report only
+  std::optional<RoundComparison> comparison; // when two rounds were asked for
+  int hidden_figures = 0;  // how many published figures the rule hid (the bench counts them)
 };
 
 ServiceReport build_service_report(const Team& team, const TeamAnswers& answers, const Framework& framework,
@@ -77,22 +128,8 @@ ServiceReport build_service_report(const Team& team, const TeamAnswers& answers,
 // answered Not sure at least once." — with hidden figures given as "fewer than 5".
 std::string headline(const ServiceReport& report);
 
-// One round against another: per capability, the share of people with a need (Not
-// yet or Developing) in each, and the change in percentage points.
-struct RoundChange {
-  std::string capability_id;
-  int asked_first = 0, needs_first = 0, asked_second = 0, needs_second = 0;
-  bool hidden = false;  // either round's figure is about a small group
-  int change_points() const;  // second round's percentage less the first's
-};
-
-struct RoundComparison {
-  std::string first, second;
-  int people_first = 0, people_second = 0;
-  bool hidden = false;  // either round is too small to show
-  std::vector<RoundChange> rows;  // framework order; capabilities asked in both rounds
-};
-
+// The comparison of two rounds within options.group (whose round is set aside), as the
+// report with those rounds asked for gives it.
 RoundComparison compare_rounds(const Team& team, const TeamAnswers& answers, const Framework& framework,
                                const RoleCatalogue* roles, const ReportOptions& options,
                                const std::string& first, const std::string& second);

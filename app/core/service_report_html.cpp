@@ -23,13 +23,13 @@ std::string top_list(const ServiceReport& r, const Framework& fw, const std::vec
 
 }  // namespace
 
-std::string service_report_html(const ServiceReport& r, const RoundComparison* comparison, const Framework& fw,
+std::string service_report_html(const ServiceReport& r, const Framework& fw, const RoleCatalogue* roles,
                                 const std::string& group_text, const std::string& date_text,
                                 const std::string& organisation) {
   std::string html = "<h1>Training needs: service report</h1>";
   html += p((organisation.empty() ? "" : organisation + " · ") + fw.short_title + " · " + group_text + " · " +
-            people_phrase(r.people) + " · " + date_text);
-  html += p("Figures about " + fewer_than(r.smallest) + " people are not shown. " + hidden_note(r.smallest));
+            (r.group_hidden ? "" : people_phrase(r.people) + " · ") + date_text);
+  html += p(small_numbers_sentence(r.smallest) + " " + hidden_note(r.smallest));
   if (r.group_hidden) return html + p("This group is too small to report on without giving people away.");
   html += "<h2>In short</h2>" + p(headline(r));
   html += "<h2>Who answered</h2>";
@@ -47,7 +47,21 @@ std::string service_report_html(const ServiceReport& r, const RoundComparison* c
     html += "<h3>" + html_escape(title_of(fw, f.capability_id)) + "</h3>";
     html += p(rating_shares_text(f, r.smallest)) + p(need_shares_text(f, r.smallest));
   }
-  if (comparison) {
+  if (!r.settings.empty()) html += "<h2>What matters most in each setting</h2>";
+  for (const SettingFigures& row : r.settings) {
+    html += "<h3>" + html_escape(setting_names(roles, {row.setting_id}) + " (" +
+                                 (row.hidden ? std::string("hidden") : people_phrase(row.people)) + ")") + "</h3>";
+    if (row.hidden) {
+      html += p("Too few people to show without giving them away.");
+      continue;
+    }
+    html += "<ul>";
+    for (const CapabilityFigures& f : row.top)
+      html += li(title_of(fw, f.capability_id) + ": Not yet or Developing " +
+                 share_text(f.needs, f.asked, f.needs_hidden || f.asked_hidden, r.smallest));
+    html += "</ul>";
+  }
+  if (const RoundComparison* comparison = r.comparison ? &*r.comparison : nullptr) {
     html += "<h2>" + html_escape(comparison->first + " compared with " + comparison->second) + "</h2>";
     if (comparison->hidden) {
       html += p("One of these rounds is too small to compare without giving people away.");

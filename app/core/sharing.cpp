@@ -194,27 +194,18 @@ const TeamViewCache& team_view(AppState& state, const Framework& framework) {
     view.framework_id = framework.id;
   }
   const bool group_changed = team_changed || view.group != sharing.filter || view.smallest != smallest;
-  if (group_changed) {
+  const bool rounds_changed = view.compare_first != sharing.compare_first || view.compare_second != sharing.compare_second;
+  if (group_changed || rounds_changed) {
     view.group = sharing.filter;
     view.smallest = smallest;
+    view.compare_first = sharing.compare_first;
+    view.compare_second = sharing.compare_second;
     ReportOptions options;
     options.group = sharing.filter;
     options.smallest = smallest;
+    options.compare_first = sharing.compare_first;
+    options.compare_second = sharing.compare_second;
     view.report = build_service_report(sharing.team, view.answers, framework, roles, options);
-    view.by_setting.clear();
-    if (roles) view.by_setting = emphasised_needs_by_setting(sharing.team, view.answers, framework, sharing.filter, *roles, 3);
-  }
-  if (group_changed || view.compare_first != sharing.compare_first || view.compare_second != sharing.compare_second) {
-    view.compare_first = sharing.compare_first;
-    view.compare_second = sharing.compare_second;
-    view.comparison.reset();
-    if (!view.compare_first.empty() && !view.compare_second.empty() && view.compare_first != view.compare_second) {
-      ReportOptions options;
-      options.group = sharing.filter;
-      options.smallest = smallest;
-      view.comparison = compare_rounds(sharing.team, view.answers, framework, roles, options, view.compare_first,
-                                       view.compare_second);
-    }
   }
   if (group_changed || view.order != sharing.order) {
     view.order = sharing.order;

@@ -88,29 +88,93 @@ std::string long_csv(const Team& team, const TeamAnswers& answers, const Framewo
   return out;
 }
 
-std::string report_csv(const ServiceReport& report, const Framework& framework) {
-  std::string out = kUtf8Bom;
-  std::vector<std::string> header = {"Capability id", "Capability", "People asked"};
-  for (const RatingInfo& info : rating_options()) header.push_back(info.label);
-  header.push_back("Not answered");
-  header.push_back("Not yet or Developing");
-  header.push_back("Asked for training");
-  out += csv_row(header);
-  const int k = report.smallest;
-  // Plain digits ("1000", not "1,000"), so a spreadsheet or BI tool reads a number.
-  const auto count_text = [k](int n, bool hidden, int) { return hidden ? capwalk::count_text(n, true, k) : std::to_string(n); };
-  for (const CapabilityFigures& f : report.capabilities) {
-    const Capability* c = framework.find_capability(f.capability_id);
-    std::vector<std::string> row = {f.capability_id, c ? c->title : f.capability_id,
-                                    count_text(f.asked, f.all_hidden, k)};
-    for (int r = 1; r <= kRatingOptionCount; ++r)
-      row.push_back(count_text(f.counts[static_cast<std::size_t>(r)], f.hidden[static_cast<std::size_t>(r)], k));
-    row.push_back(count_text(f.counts[0], f.hidden[0], k));
-    row.push_back(count_text(f.needs, f.needs_hidden, k));
-    row.push_back(count_text(f.training, f.training_hidden, k));
-    out += csv_row(row);
-  }
+std::string group_label(const TeamFilter& f, const RoleCatalogue* roles) {
+  std::vector<std::string> parts;
+  if (!f.sector.empty()) parts.push_back("Sector: " + sector_name_of(roles, f.sector));
+  if (!f.role_id.empty()) parts.push_back("Role: " + role_title_of(roles, f.role_id));
+  if (!f.setting.empty()) parts.push_back("Setting: " + setting_names(roles, {f.setting}));
+  if (!f.round.empty()) parts.push_back("Round: " + f.round);
+  if (parts.empty()) return "Everyone";
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : " · ") + p;
   return out;
+}
+
+namespace {
+
+// The report's figures, one row each: Group, Part, Breakdown, Row, Within, Capability
+// id, Figure, Count, Hidden. A hidden figure's count is empty, never 0.
+class FigureRows {
+ public:
+  explicit FigureRows(std::string group) : group_(std::move(group)) {}
+  void add(const std::string& part, const std::string& breakdown, const std::string& row, const std::string& within,
+           const std::string& capability_id, const std::string& figure, int count, bool hidden) {
+    // Plain digits ("1000", not "1,000"), so a spreadsheet or BI tool reads a number.
+    out_ += csv_row({group_, part, breakdown, row, within, capability_id, figure,
+                     hidden ? std::string() : std::to_string(count), hidden ? "Yes" : ""});
+  }
+  void capability(const std::string& part, const std::string& breakdown, const std::string& title,
+                  const CapabilityFigures& f) {
+    add(part, breakdown, title, "", f.capability_id, "People asked", f.asked, f.asked_hidden);
+    if (part == "Capability") {
+      for (const RatingInfo& info : rating_options()) {
+        const auto r = static_cast<std::size_t>(info.rating);
+        add(part, breakdown, title, "", f.capability_id, info.label, f.counts[r], f.hidden[r]);
+      }
+      add(part, breakdown, title, "", f.capability_id, "Not answered", f.counts[0], f.hidden[0]);
+    }
+    add(part, breakdown, title, "", f.capability_id, "Not yet or Developing", f.needs, f.needs_hidden);
+    if (part == "Capability") add(part, breakdown, title, "", f.capability_id, "Asked for training", f.training, f.training_hidden);
+  }
+  const std::string& text() const { return out_; }
+
+ private:
+  std::string group_, out_;
+};
+
+std::string title_of(const Framework& fw, const std::string& id) {
+  const Capability* c = fw.find_capability(id);
+  return c ? c->title : id;
+}
+
+void comparison_rows(FigureRows& rows, const RoundComparison& c, const Framework& fw) {
+  for (int which = 0; which < 2; ++which) {
+    const std::string& round = which == 0 ? c.first : c.second;
+    rows.add("Rounds compared", round, "", "", "", "People", which == 0 ? c.people_first : c.people_second, c.hidden);
+    if (c.hidden) continue;
+    for (const RoundChange& row : c.rows) {
+      const std::string title = title_of(fw, row.capability_id);
+      rows.add("Rounds compared", round, title, "", row.capability_id, "People asked",
+               which == 0 ? row.asked_first : row.asked_second, row.hidden);
+      rows.add("Rounds compared", round, title, "", row.capability_id, "Not yet or Developing",
+               which == 0 ? row.needs_first : row.needs_second, row.hidden);
+    }
+  }
+}
+
+}  // namespace
+
+std::string report_csv(const ServiceReport& report, const Framework& framework, const TeamFilter& group,
+                       const RoleCatalogue* roles) {
+  std::string out = kUtf8Bom;
+  out += csv_row({small_numbers_sentence(report.smallest)});
+  out += csv_row({"Group", "Part", "Breakdown", "Row", "Within", "Capability id", "Figure", "Count", "Hidden"});
+  FigureRows rows(group_label(group, roles));
+  rows.add("People", "", "", "", "", "People", report.people, report.group_hidden);
+  if (report.group_hidden) return out + rows.text();
+  rows.add("In short", "", "", "", "", "At least one Not yet or Developing", report.with_need, report.with_need_hidden);
+  rows.add("In short", "", "", "", "", "Not sure at least once", report.not_sure, report.not_sure_hidden);
+  for (const Breakdown& b : report.breakdowns)
+    for (const GroupCount& row : b.rows) rows.add("Who answered", b.title, row.label, row.within, "", "People", row.people, row.hidden);
+  for (const CapabilityFigures& f : report.capabilities)
+    rows.capability("Capability", "", title_of(framework, f.capability_id), f);
+  for (const SettingFigures& s : report.settings) {
+    if (s.hidden) continue;
+    for (const CapabilityFigures& f : s.top)
+      rows.capability("In each setting", setting_names(roles, {s.setting_id}), title_of(framework, f.capability_id), f);
+  }
+  if (report.comparison) comparison_rows(rows, *report.comparison, framework);
+  return out + rows.text();
 }
 
 }  // namespace capwalk

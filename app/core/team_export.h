@@ -5,8 +5,8 @@
 //   - team_csv(): wide, one row per person, one column per capability (rating words);
 //   - long_csv(): long ("tidy"), one row per person and capability they were asked,
 //     with the same columns every row, for a pivot table or a BI tool as it is;
-//   - report_csv(): the service report's figures per capability, with small groups
-//     hidden exactly as on screen (service_report.h).
+//   - report_csv(): every figure of the service report, one a row, hidden exactly as
+//     on screen (service_report.h), each hidden one an empty count marked Hidden.
 // The person-level files carry what the manager already holds (the links); the
 // aggregate one is the one to pass on.
 #pragma once
@@ -25,9 +25,21 @@ std::string team_csv(const Team& team, const Framework& framework, const TeamFil
 // "Rating","Training asked" ("Yes" or "No"); Rating is empty when it was not answered.
 std::string long_csv(const Team& team, const TeamAnswers& answers, const Framework& framework,
                      const TeamFilter& filter, const RoleCatalogue* roles);
-// "Capability id","Capability","People asked", one column per rating, "Not yet or
-// Developing","Asked for training": counts, or "fewer than 5" / "hidden".
-std::string report_csv(const ServiceReport& report, const Framework& framework);
+// Every figure the service report publishes, one row each (tidy, for a pivot table):
+// first a row with small_numbers_sentence(), then the header "Group", "Part",
+// "Breakdown", "Row", "Within", "Capability id", "Figure", "Count", "Hidden".
+//   Group: group_label(group) — "Everyone", "Sector: Primary care · Round: Spring 2026".
+//   Part: "People"; "In short"; "Who answered" (Breakdown Sector, Role, Tier, Setting or
+//   Round, Row its label, Within a role's sector); "Capability" (Figure "People asked",
+//   each rating's name, "Not answered", "Not yet or Developing", "Asked for training");
+//   "In each setting" (Breakdown the setting: the figures of the group and setting);
+//   "Rounds compared" (Breakdown the round).
+//   Count: plain digits, or empty when hidden; Hidden: "Yes" or empty.
+// A group too small to report has its People row only, hidden.
+std::string report_csv(const ServiceReport& report, const Framework& framework, const TeamFilter& group,
+                       const RoleCatalogue* roles);
+// The group with each choice named: "Everyone", "Role: Receptionist · Round: Spring 2026".
+std::string group_label(const TeamFilter& group, const RoleCatalogue* roles);
 
 // Days since 2020-01-01 as YYYY-MM-DD (the date a share link carries).
 std::string date_from_days_since_2020(int days_since_2020);

@@ -62,27 +62,22 @@ void capability_charts(const ServiceReport& r, const Framework& fw) {
   }
 }
 
-void by_setting(const AppState& state, const ServiceReport& r, const Framework& fw, const TeamViewCache& view) {
-  if (view.by_setting.empty()) return;
+void by_setting(const AppState& state, const ServiceReport& r, const Framework& fw) {
+  if (r.settings.empty()) return;
   const RoleCatalogue* roles = state.library.roles();
   heading("What matters most in each setting", 2);
-  note("The capabilities emphasised in each setting with the largest needs among the people who work there.");
-  for (const SettingNeeds& row : view.by_setting) {
-    const bool shown = group_shown(row.people, r.people, r.smallest) || row.people == r.people;
-    // Its size is hidden like any figure: small, or giving away the people outside it.
-    const std::string size = shown ? people_phrase(row.people)
-                             : row.people < r.smallest ? fewer_than(r.smallest) + " people" : "hidden";
-    heading(setting_names(roles, {row.setting_id}) + " (" + size + ")", 3);
-    if (!shown) {
+  note("The capabilities emphasised in each setting with the largest needs among the people who work there. The "
+       "figures are those of the report for that setting.");
+  for (const SettingFigures& row : r.settings) {
+    heading(setting_names(roles, {row.setting_id}) + " (" + (row.hidden ? std::string("hidden") : people_phrase(row.people)) + ")", 3);
+    if (row.hidden) {
       paragraph("Too few people to show without giving them away.");
       continue;
     }
     if (row.top.empty()) paragraph("No needs in the capabilities that matter most there.");
-    for (const CapabilityTally& t : row.top) {
-      const int needs = t.count(Rating::NotYet) + t.count(Rating::Developing);
-      bullet(capability_title(fw, t.capability_id) + ": Not yet or Developing " +
-             share_text(needs, t.asked, part_hidden(needs, t.asked, r.smallest) || t.asked < r.smallest, r.smallest));
-    }
+    for (const CapabilityFigures& f : row.top)
+      bullet(capability_title(fw, f.capability_id) + ": Not yet or Developing " +
+             share_text(f.needs, f.asked, f.needs_hidden || f.asked_hidden, r.smallest));
   }
 }
 
@@ -98,11 +93,15 @@ void round_comparison(AppState& state, const Framework& fw, const TeamViewCache&
       if (choice(q, round, "", chosen == round, std::string(q) + "-" + round)) chosen = round;
   }
   team_view(state, fw);
-  if (!view.comparison) {
+  if (!sharing.filter.round.empty()) {
+    paragraph("To compare two rounds, choose All rounds above.");
+    return;
+  }
+  if (!view.report->comparison) {
     paragraph("Choose two different rounds to see the change in each capability.");
     return;
   }
-  const RoundComparison& c = *view.comparison;
+  const RoundComparison& c = *view.report->comparison;
   heading(c.first + " compared with " + c.second, 3);
   if (c.hidden) {
     paragraph("One of these rounds is too small to compare without giving people away.");
@@ -128,9 +127,8 @@ void service_report_screen(AppState& state, const Host& host) {
   group_choices(state, view);
   team_view(state, *fw);
   const ServiceReport& r = *view.report;
-  paragraph(fw->short_title + " · " + group_words(state) + " · " + people_phrase(r.people) + ".");
-  note("Figures about " + fewer_than(r.smallest) + " people are not shown. " + hidden_note(r.smallest) +
-       " Nobody is named in this report.");
+  paragraph(fw->short_title + " · " + group_words(state) + (r.group_hidden ? "" : " · " + people_phrase(r.people)) + ".");
+  note(small_numbers_sentence(r.smallest) + " " + hidden_note(r.smallest) + " Nobody is named in this report.");
   if (r.group_hidden) {
     paragraph("This group is too small to report on without giving people away: figures about " +
               fewer_than(r.smallest) + " people, or about the people outside the group, are not shown.");
@@ -146,18 +144,19 @@ void service_report_screen(AppState& state, const Host& host) {
     }
     top_list(r, *fw, r.top_everyone);
     capability_charts(r, *fw);
-    by_setting(state, r, *fw, view);
+    by_setting(state, r, *fw);
     round_comparison(state, *fw, view);
   }
   gap(metrics().gap_medium);
   if (!r.group_hidden && button("Print the report", ButtonKind::Primary)) {
     const Organisation* org = state.library.organisation();
-    call(host.print_html, service_report_html(r, view.comparison ? &*view.comparison : nullptr, *fw, group_words(state),
+    call(host.print_html, service_report_html(r, *fw, state.library.roles(), group_words(state),
                                               format_date(call(host.now_ms)), org ? org->name : std::string()));
   }
   if (!r.group_hidden && kiosk_allows(state.kiosk.active, KioskAction::ExportCsv) &&
       button("Export the report as CSV"))
-    call(host.download, "capwalk-service-report.csv", "text/csv;charset=utf-8", report_csv(r, *fw));
+    call(host.download, "capwalk-service-report.csv", "text/csv;charset=utf-8",
+         report_csv(r, *fw, state.sharing.filter, state.library.roles()));
   if (button("Back")) state.nav.back();
 }
 

@@ -11,6 +11,10 @@
 // With OUT_LINKS_CSV it also writes a benchmark service of 10,000 different people
 // there, as a form export would list their links (Name,Email,Link; CRLF lines), and
 // adds service_links_file and service_people to the JSON.
+//
+// "disclosure" times the service report of 10,000 people of the 96-item NOS (roles of
+// its catalogue, five settings, two rounds) with small numbers protected and without
+// (ReportOptions::unprotected), taking turns, for everyone and for one role's group.
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -27,6 +31,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/core/framework_loader.h"
+#include "app/core/service_report.h"
 #include "app/core/share_code.h"
 #include "app/core/storage_document.h"
 
@@ -196,6 +201,46 @@ bool write_links_csv(const std::string& path, const std::vector<std::string>& co
   return static_cast<bool>(out.flush());
 }
 
+// 10,000 people of `fw`, in two rounds, with the roles that name it and the settings.
+Team nos_service(const Framework& fw, const RoleCatalogue& catalogue) {
+  std::vector<const Role*> roles;
+  for (const Role& r : catalogue.roles)
+    if (r.relevant.count(fw.id)) roles.push_back(&r);
+  std::string rounds[2];
+  Sequence seq{96u};
+  for (int person = 0; person < kServicePeople; ++person) {
+    Assessment a = answered(fw, person);
+    const Role* role = roles.empty() ? nullptr : roles[seq.pick(static_cast<unsigned>(roles.size()))];
+    a.role_id = role ? role->id : "";
+    if (!catalogue.settings.empty()) a.settings = {catalogue.settings[seq.pick(static_cast<unsigned>(catalogue.settings.size()))].id};
+    rounds[seq.pick(2)] += "https://example.invalid/#r=" + encode_share_code(a, fw, false) + "\n";
+  }
+  Team team;
+  add_to_team(team, rounds[0], "Spring 2026");
+  add_to_team(team, rounds[1], "Autumn 2026");
+  return team;
+}
+
+// Median milliseconds of the report with and without protection, 5 turns each.
+nlohmann::json time_reports(const Team& team, const TeamAnswers& answers, const Framework& fw,
+                            const RoleCatalogue& roles, const TeamFilter& group) {
+  std::vector<double> with, without;
+  int hidden = 0;
+  for (int run = 0; run < 5; ++run)
+    for (bool unprotected : {false, true}) {
+      ReportOptions options;
+      options.group = group;
+      options.unprotected = unprotected;
+      const auto start = std::chrono::steady_clock::now();
+      const ServiceReport report = build_service_report(team, answers, fw, &roles, options);
+      (unprotected ? without : with).push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+      if (!unprotected) hidden = report.hidden_figures;
+    }
+  std::sort(with.begin(), with.end());
+  std::sort(without.begin(), without.end());
+  return {{"protected_ms", with[with.size() / 2]}, {"unprotected_ms", without[without.size() / 2]}, {"hidden", hidden}};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -249,6 +294,13 @@ int main(int argc, char** argv) {
     }
     out["service_links_file"] = argv[2];
     out["service_people"] = codes.size();
+    const Team service = nos_service(*nos, *catalogue.catalogue);
+    const TeamAnswers answers = resolve_team(service, *nos);
+    TeamFilter one_role;
+    one_role.role_id = service.members.front().results.role_id;
+    out["disclosure"] = {{"people", service.members.size()}, {"capabilities", nos->capabilities.size()},
+                         {"everyone", time_reports(service, answers, *nos, *catalogue.catalogue, {})},
+                         {"one_role", time_reports(service, answers, *nos, *catalogue.catalogue, one_role)}};
   }
   std::cout << out.dump() << "\n";
   return 0;

@@ -32,7 +32,7 @@ async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   const text = fs.readFileSync(await file.path(), 'utf8');
   assert.ok(text.startsWith('\uFEFF'), `${button}: a byte order mark, so Excel reads UTF-8`);
-  return { name: file.suggestedFilename(), rows: parseCsv(text.slice(1)) };
+  return { name: file.suggestedFilename(), rows: parseCsv(text.slice(1)), text };
 }
 
 function linksFile() {
@@ -89,26 +89,49 @@ test('a file of 1,000 links gives 1,000 people, the report, a small group hidden
   assert.deepEqual(long.rows[1].slice(9), ['Not yet', 'Yes']);
   assert.ok(long.rows.every((r) => r.length === 11));
 
-  // The service report: figures about the 3 pharmacists are hidden, nobody is named.
+  // The service report: figures about the 4 people of pharmacy (two roles of 2) are
+  // hidden, nobody is named.
   await page.getByRole('button', { name: 'Open the service report' }).click();
   await page.getByRole('heading', { level: 1, name: 'Service report' }).waitFor();
   await page.getByText('100% of people (1,000 of 1,000) have at least one capability they rated Not yet or Developing. 100% of people (1,000 of 1,000) answered Not sure at least once.').waitFor();
-  await page.getByText('Pharmacy: fewer than 5').waitFor();
+  await page.getByText(/^Small numbers are protected: any figure about fewer than 5 people/).waitFor();
+  await page.getByText('Pharmacy: hidden').waitFor();
+  await page.getByText('Pharmacist: hidden').waitFor();
   assert.equal(await page.getByText(/^Sam$|Person 1\b/).count(), 0, 'nobody is named in the report');
   await screenshot(page, 'service-report-desktop');
   const report = await download(page, 'Export the report as CSV');
   assert.equal(report.name, 'capwalk-service-report.csv');
-  assert.deepEqual(report.rows[0].slice(0, 3), ['Capability id', 'Capability', 'People asked']);
+  assert.match(report.rows[0][0], /^Small numbers are protected/);
+  assert.deepEqual(report.rows[1], ['Group', 'Part', 'Breakdown', 'Row', 'Within', 'Capability id', 'Figure', 'Count', 'Hidden']);
   // A1: person i rated it (i mod 6) + 1, and person i asked for training when i mod 4 is 0.
-  assert.deepEqual(report.rows[1].filter((_, i) => i !== 1), ['A1', '1000', '167', '167', '167', '167', '166', '166', '0', '334', '250']);
+  const a1 = Object.fromEntries(report.rows.filter((r) => r[1] === 'Capability' && r[5] === 'A1').map((r) => [r[6], r[7]]));
+  assert.deepEqual(a1, { 'People asked': '1000', 'Not yet': '167', Developing: '167', Confident: '167', 'Could support others': '167',
+    'Not had the opportunity': '166', 'Not sure': '166', 'Not answered': '0', 'Not yet or Developing': '334', 'Asked for training': '250' });
+  // A hidden figure is an empty count marked Hidden, never a 0.
+  const pharmacist = report.rows.find((r) => r[1] === 'Who answered' && r[3] === 'Pharmacist');
+  assert.deepEqual(pharmacist.slice(4), ['Pharmacy', '', 'People', '', 'Yes']);
 
-  // A group of 3 is not shown; one whose rest is 3 is not either.
+  // A group of 4 is not shown.
   await page.getByRole('checkbox', { name: 'Look at one group (by sector, role, setting or round)' }).click();
   await page.getByRole('radio', { name: 'Pharmacy', exact: true }).click();
   await page.getByText(/^This group is too small to report on without giving people away/).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Export the report as CSV' }).count(), 0);
+  // Housing officers, beside everyone: the attacker's test gets both CSVs.
+  await page.getByRole('radio', { name: 'Housing', exact: true }).click();
+  await page.getByText('Core capabilities · Housing · 332 people.').waitFor();
+  const housing = await download(page, 'Export the report as CSV');
   await page.getByRole('radio', { name: 'All sectors', exact: true }).click();
-  await page.getByText('Pharmacy: fewer than 5').waitFor();
+  await page.getByText('Pharmacy: hidden').waitFor();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'capwalk-report-'));
+  const write = (name, csv) => {
+    const out = path.join(dir, name);
+    fs.writeFileSync(out, csv.text);  // exactly as downloaded
+    return out;
+  };
+  const checked = execFileSync(path.join(root, 'build/native/tests/capwalk-disclosure-check'),
+    [file, 'Spring 2026', write('everyone.csv', report), write('housing.csv', housing) + ':sector=housing']).toString();
+  console.log(`capwalk-disclosure-check: ${checked.trim()}`);
+  assert.match(checked, /; 0 exposed\n/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -41,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   capwalk::long_csv(team, answers, fw, capwalk::TeamFilter{}, nullptr);
   const capwalk::ServiceReport report = capwalk::build_service_report(team, answers, fw, nullptr, {});
   capwalk::headline(report);
-  capwalk::report_csv(report, fw);
+  capwalk::report_csv(report, fw, capwalk::TeamFilter{}, nullptr);
   for (const capwalk::FoundLink& link : capwalk::find_links(text))
     if (link.line < 1 || text.find(link.code) == std::string_view::npos) std::abort();
   const std::size_t kept = team.kept.size();

@@ -3,9 +3,10 @@
 //   capwalk-team-links PAGE_URL PEOPLE OUT_CSV
 //
 // Writes a CSV as a form would export it ("Name","Email","Link", CRLF) with one link
-// per person, each a different person of the core framework. Three of them are
-// pharmacists (a group too small to show); the rest are spread over GP receptionists,
-// housing officers and ward nurses. Person i rates capability j by (i + j) % 6, and
+// per person, each a different person of the core framework. The last four are the
+// pharmacy sector (a group too small to show): two pharmacists and two pharmacy
+// assistants, each a role of two; the rest are spread over GP receptionists, housing
+// officers and ward nurses. Person i rates capability j by (i + j) % 6, and
 // asks for training on the first capability when i % 4 == 0, so a test can count.
 #include <cstdint>
 #include <fstream>
@@ -42,10 +43,10 @@ int main(int argc, char** argv) {
     a.id = "a-" + std::to_string(i);
     a.framework_id = fw.id;
     a.framework_version = fw.version;
-    const bool pharmacist = i >= people - 3;
-    a.role_id = pharmacist ? "pharmacist" : roles[i % 3];
-    a.settings = {pharmacist ? "crisis" : settings[i % 3]};
-    a.tier = 1 + i % 3;
+    const bool pharmacy = i >= people - 4;
+    a.role_id = pharmacy ? (i >= people - 2 ? "pharmacy-assistant" : "pharmacist") : roles[i % 3];
+    a.settings = {pharmacy ? "crisis" : settings[i % 3]};
+    a.tier = 1 + (i / 3) % 3;  // each role has people of every tier
     // A day each, so every person's link is their own.
     a.created_at = a.updated_at = 1772366400000LL + static_cast<std::int64_t>(i) * 86400000LL;
     for (std::size_t j = 0; j < fw.capabilities.size(); ++j) {

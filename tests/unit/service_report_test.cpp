@@ -99,21 +99,8 @@ TEST_CASE("Links are found in pasted text, CSV and TSV files, wherever they are 
   CHECK(codes("https://x/#r=") == std::vector<std::string>{"@1"});
 }
 
-TEST_CASE("Small numbers: primary, by subtraction, and the smallest group's bounds") {
-  CHECK(hidden_counts({60, 37, 3}, 5) == std::vector<bool>{false, true, true});
-  CHECK(hidden_counts({60, 37, 30}, 5) == std::vector<bool>{false, false, false});
-  CHECK(hidden_counts({60, 2, 3}, 5) == std::vector<bool>{false, true, true});
-  CHECK(hidden_counts({0, 12, 0, 3}, 5) == std::vector<bool>{false, true, false, true});
-  CHECK(hidden_counts({0, 0, 9}, 5) == std::vector<bool>{false, false, false});
-  CHECK(hidden_counts({4, 4}, 3) == std::vector<bool>{false, false});
-  CHECK(part_hidden(3, 100, 5));
-  CHECK(part_hidden(97, 100, 5));  // "all but 3"
-  CHECK_FALSE(part_hidden(0, 100, 5));
-  CHECK_FALSE(part_hidden(100, 100, 5));
-  CHECK(group_shown(10, 10, 5));
-  CHECK_FALSE(group_shown(4, 10, 5));
-  CHECK_FALSE(group_shown(7, 10, 5));  // the other 3 would be the whole less the group
-  CHECK(count_text(3, true, 5) == "fewer than 5");
+TEST_CASE("Small numbers: one word for every hidden figure, and the smallest group's bounds") {
+  CHECK(count_text(3, true, 5) == "hidden");
   CHECK(count_text(40, true, 5) == "hidden");
   CHECK(count_text(1234, false, 5) == "1,234");
   CHECK(share_text(540, 1000, false, 5) == "54% (540)");
@@ -132,7 +119,7 @@ TEST_CASE("The report of a known team: who answered, the headline and each capab
   CHECK(r.with_need == 10);
   CHECK(r.not_sure == 2);
   CHECK(headline(r) == "59% of people (10 of 17) have at least one capability they rated Not yet or "
-                       "Developing. Fewer than 5 people answered Not sure at least once.");
+                       "Developing. How many people answered Not sure at least once is hidden.");
 
   const Breakdown& sector = breakdown_of(r, "Sector");
   REQUIRE(sector.rows.size() == 3);
@@ -143,7 +130,7 @@ TEST_CASE("The report of a known team: who answered, the headline and each capab
   CHECK(sector.rows[1].hidden);  // 17 − 8 − 6 would give the 3 pharmacists away
   CHECK(sector.rows[2].label == "Pharmacy");
   CHECK(sector.rows[2].hidden);
-  CHECK(group_count_text(sector.rows[2], r.people, r.smallest) == "Pharmacy: fewer than 5");
+  CHECK(group_count_text(sector.rows[2], r.people, r.smallest) == "Pharmacy: hidden");
   CHECK(group_count_text(sector.rows[1], r.people, r.smallest) == "Housing: hidden");
   CHECK(group_count_text(sector.rows[0], r.people, r.smallest) == "Primary care (GP practices): 47% (8)");
   const Breakdown& round = breakdown_of(r, "Round");
@@ -166,36 +153,54 @@ TEST_CASE("The report of a known team: who answered, the headline and each capab
   CHECK_FALSE(a1.needs_hidden);
   CHECK(a1.training == 3);
   CHECK(a1.training_hidden);
-  CHECK(rating_shares_text(a1, 5) == "Not yet hidden · Developing fewer than 5 · Confident 59% (10)");
-  CHECK(need_shares_text(a1, 5) == "Not yet or Developing 41% (7) · asked for training fewer than 5 · 17 asked");
+  CHECK(rating_shares_text(a1, 5) == "Not yet hidden · Developing hidden · Confident 59% (10)");
+  CHECK(need_shares_text(a1, 5) == "Not yet or Developing 41% (7) · asked for training hidden · 17 asked");
   CHECK(r.top_everyone == std::vector<std::string>{"A1", "C1"});
 
   // Printed and exported, the same figures are hidden.
-  const std::string html = service_report_html(r, nullptr, core(), "Everyone", "1 March 2026", "");
-  CHECK(html.find("Developing fewer than 5") != std::string::npos);
-  CHECK(html.find("Pharmacy: fewer than 5") != std::string::npos);
+  const std::string html = service_report_html(r, core(), &shipped_roles(), "Everyone", "1 March 2026", "");
+  CHECK(html.find("Developing hidden") != std::string::npos);
+  CHECK(html.find("Pharmacy: hidden") != std::string::npos);
+  CHECK(html.find(small_numbers_sentence(5)) != std::string::npos);
   CHECK(html.find("Person ") == std::string::npos);  // nobody is named
-  const auto table = parse_csv(report_csv(r, core()));
-  REQUIRE(table.size() == 4);
-  CHECK(table[0][0] == "Capability id");
-  CHECK(table[1][0] == "A1");
-  CHECK(table[1][2] == "17");
-  CHECK(table[1][3] == "hidden");        // Not yet
-  CHECK(table[1][4] == "fewer than 5");  // Developing
-  CHECK(table[1][5] == "10");            // Confident
-  CHECK(table[1][11] == "fewer than 5"); // asked for training
+  const auto table = parse_csv(report_csv(r, core(), {}, &shipped_roles()));
+  CHECK(table[0] == std::vector<std::string>{small_numbers_sentence(5)});
+  CHECK(table[1] == std::vector<std::string>{"Group", "Part", "Breakdown", "Row", "Within", "Capability id", "Figure",
+                                             "Count", "Hidden"});
+  const auto row_of = [&](const std::string& part, const std::string& row, const std::string& figure) {
+    for (const auto& line : table)
+      if (line.size() == 9 && line[1] == part && line[3] == row && line[6] == figure) return line;
+    FAIL("no row " << part << " " << row << " " << figure);
+    return table[0];
+  };
+  const std::string title = core().find_capability("A1")->title;
+  CHECK(row_of("People", "", "People") == std::vector<std::string>{"Everyone", "People", "", "", "", "", "People", "17", ""});
+  CHECK(row_of("Capability", title, "People asked")[7] == "17");
+  CHECK(row_of("Capability", title, "Not yet") == std::vector<std::string>{"Everyone", "Capability", "", title, "", "A1", "Not yet", "", "Yes"});
+  CHECK(row_of("Capability", title, "Developing")[8] == "Yes");
+  CHECK(row_of("Capability", title, "Confident")[7] == "10");
+  CHECK(row_of("Capability", title, "Not yet or Developing")[7] == "7");
+  CHECK(row_of("Capability", title, "Asked for training")[7].empty());
+  CHECK(row_of("Who answered", "Pharmacist", "People")[4] == "Pharmacy");  // a role's sector
+  CHECK(row_of("Who answered", "Primary care (GP practices)", "People")[7] == "8");
 }
 
 TEST_CASE("A chosen group: shown, too small, or hidden because the rest would be small") {
   const Team team = known_team();
   TeamFilter housing;
   housing.sector = "housing";
-  const ServiceReport h = report_of(team, housing);
+  // Everyone (17), primary care (8) and housing (6) side by side would give away the 3
+  // pharmacists by subtraction: of the sectors, the smaller is left out.
+  CHECK(report_of(team, housing).group_hidden);
+  TeamFilter primary;
+  primary.sector = "primary-care";
+  const ServiceReport h = report_of(team, primary);
   CHECK(h.group_chosen);
-  CHECK(h.people == 6);
+  CHECK(h.people == 8);
   CHECK_FALSE(h.group_hidden);
-  CHECK(h.with_need == 1);
-  CHECK(h.with_need_hidden);
+  CHECK(h.with_need == 6);
+  CHECK(h.with_need_hidden);  // the other 2 would be 8 − 6
+  CHECK(h.not_sure_hidden);  // 2 of them
   CHECK(h.top_group == std::vector<std::string>{"A1"});
   CHECK(h.top_everyone == std::vector<std::string>{"A1", "C1"});
 

@@ -1,0 +1,334 @@
+#include "disclosure.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace capwalk {
+
+FigureId SumSystem::add(long long value, FigureKind kind, int weight) {
+  Figure f;
+  f.value = value;
+  f.kind = kind;
+  f.weight = weight;
+  figures_.push_back(f);
+  equations_of_.emplace_back();
+  return static_cast<FigureId>(figures_.size() - 1);
+}
+
+FigureId SumSystem::add_fixed(long long value, bool hidden) {
+  const FigureId id = add(value);
+  figures_[static_cast<std::size_t>(id)].fixed = true;
+  figures_[static_cast<std::size_t>(id)].hidden = hidden;
+  return id;
+}
+
+void SumSystem::add_sum(FigureId total, const std::vector<FigureId>& parts) {
+  Equation eq;
+  eq.push_back({total, -1});
+  for (FigureId p : parts) eq.push_back({p, 1});
+  for (const Term& t : eq) equations_of_[static_cast<std::size_t>(t.figure)].push_back(equations_.size());
+  equations_.push_back(std::move(eq));
+}
+
+void SumSystem::add_at_most(FigureId part, FigureId whole) {
+  const FigureId room = add(figure(whole).value - figure(part).value, FigureKind::Slack);
+  add_sum(whole, {part, room});
+}
+
+FigureId SumSystem::add_rest(FigureId whole, FigureId part) {
+  const FigureId rest = add(figure(whole).value - figure(part).value, FigureKind::Derived);
+  add_sum(whole, {part, rest});
+  return rest;
+}
+
+bool SumSystem::known(FigureId id) const {
+  const Figure& f = figure(id);
+  return f.kind == FigureKind::Shown && !f.hidden;
+}
+
+int hidden_count(const SumSystem& system) {
+  int n = 0;
+  for (std::size_t i = 0; i < system.size(); ++i) {
+    const Figure& f = system.figure(static_cast<FigureId>(i));
+    n += f.kind == FigureKind::Shown && f.hidden && !f.fixed;
+  }
+  return n;
+}
+
+namespace {
+
+constexpr double kEpsilon = 1e-9;
+constexpr double kUnbounded = 1e18;
+
+// What a reader may assume of a figure that is not shown: hidden figures are never 0.
+double least_value(const Figure& f) { return f.kind == FigureKind::Shown && f.value > 0 ? 1.0 : 0.0; }
+
+// The figures not shown that are tied to `start` through sums, and those sums.
+struct Component {
+  std::vector<FigureId> unknowns;        // unknowns[0] is start
+  std::vector<std::size_t> equations;
+};
+
+Component component_of(const SumSystem& s, FigureId start) {
+  Component c;
+  // Sets, not arrays over the whole system: a component is small, the system is not.
+  std::unordered_set<FigureId> seen_figure = {start};
+  std::unordered_set<std::size_t> seen_equation;
+  c.unknowns.push_back(start);
+  for (std::size_t next = 0; next < c.unknowns.size(); ++next)
+    for (std::size_t e : s.equations_of()[static_cast<std::size_t>(c.unknowns[next])]) {
+      if (!seen_equation.insert(e).second) continue;
+      c.equations.push_back(e);
+      for (const SumSystem::Term& t : s.equations()[e])
+        if (!s.known(t.figure) && seen_figure.insert(t.figure).second) c.unknowns.push_back(t.figure);
+    }
+  return c;
+}
+
+// A dense simplex tableau over y ≥ 0 with A y = b: the unknowns less their least values.
+// Phase one finds a basis with artificial columns; phase two optimises on it. Bland's
+// rule keeps it from cycling on these degenerate systems.
+class Simplex {
+ public:
+  Simplex(std::vector<std::vector<double>> a, std::vector<double> b) : rows_(a.size()), cols_(a.empty() ? 0 : a[0].size()) {
+    width_ = cols_ + rows_ + 1;
+    cells_.assign((rows_ + 1) * width_, 0.0);
+    basis_.resize(rows_);
+    for (std::size_t r = 0; r < rows_; ++r) {
+      const double sign = b[r] < 0 ? -1.0 : 1.0;
+      for (std::size_t j = 0; j < cols_; ++j) at(r, j) = sign * a[r][j];
+      at(r, cols_ + r) = 1.0;
+      at(r, width_ - 1) = sign * b[r];
+      basis_[r] = cols_ + r;
+    }
+  }
+
+  // False when the system has no solution (it always has one: the true figures).
+  bool find_basis() {
+    std::vector<double> cost(width_ - 1, 0.0);
+    for (std::size_t r = 0; r < rows_; ++r) cost[cols_ + r] = 1.0;
+    if (!optimise(cost, true)) return false;
+    if (objective_value(cost) > 1e-7) return false;
+    drop_artificials();
+    return true;
+  }
+
+  // Minimises Σ cost·y over the found basis; returns the value, or −kUnbounded.
+  double minimise(const std::vector<double>& cost_of_columns) {
+    std::vector<double> cost(width_ - 1, 0.0);
+    std::copy(cost_of_columns.begin(), cost_of_columns.end(), cost.begin());
+    if (!optimise(cost, false)) return -kUnbounded;
+    return objective_value(cost);
+  }
+
+ private:
+  double& at(std::size_t r, std::size_t c) { return cells_[r * width_ + c]; }
+  double value_of_row(std::size_t r) const { return cells_[r * width_ + width_ - 1]; }
+
+  double objective_value(const std::vector<double>& cost) const {
+    double v = 0;
+    for (std::size_t r = 0; r < rows_; ++r) v += cost[basis_[r]] * value_of_row(r);
+    return v;
+  }
+
+  void pivot(std::size_t row, std::size_t col) {
+    const double p = at(row, col);
+    for (std::size_t c = 0; c < width_; ++c) at(row, c) /= p;
+    for (std::size_t r = 0; r < rows_; ++r) {
+      if (r == row) continue;
+      const double f = at(r, col);
+      if (std::fabs(f) < kEpsilon) continue;
+      for (std::size_t c = 0; c < width_; ++c) at(r, c) -= f * at(row, c);
+    }
+    basis_[row] = col;
+  }
+
+  // Reduced cost of column c under `cost`.
+  double reduced(const std::vector<double>& cost, std::size_t c) {
+    double z = cost[c];
+    for (std::size_t r = 0; r < rows_; ++r) z -= cost[basis_[r]] * at(r, c);
+    return z;
+  }
+
+  // False when unbounded below.
+  bool optimise(const std::vector<double>& cost, bool artificials_may_enter) {
+    const std::size_t last = artificials_may_enter ? width_ - 1 : cols_;
+    for (;;) {
+      std::size_t enter = last;
+      for (std::size_t c = 0; c < last; ++c)
+        if (!in_basis(c) && reduced(cost, c) < -1e-9) {
+          enter = c;
+          break;
+        }
+      if (enter == last) return true;
+      std::size_t leave = rows_;
+      double best = 0;
+      for (std::size_t r = 0; r < rows_; ++r) {
+        const double a = at(r, enter);
+        if (a <= 1e-9) continue;
+        const double ratio = value_of_row(r) / a;
+        if (leave == rows_ || ratio < best - 1e-12 || (std::fabs(ratio - best) <= 1e-12 && basis_[r] < basis_[leave])) {
+          leave = r;
+          best = ratio;
+        }
+      }
+      if (leave == rows_) return false;
+      pivot(leave, enter);
+    }
+  }
+
+  bool in_basis(std::size_t c) const { return std::find(basis_.begin(), basis_.end(), c) != basis_.end(); }
+
+  // An artificial column still in the basis sits at 0: swap in any real column of its
+  // row, or leave it (the row is redundant, and phase two never lets it grow).
+  void drop_artificials() {
+    for (std::size_t r = 0; r < rows_; ++r) {
+      if (basis_[r] < cols_) continue;
+      for (std::size_t c = 0; c < cols_; ++c)
+        if (std::fabs(at(r, c)) > 1e-7 && !in_basis(c)) {
+          pivot(r, c);
+          break;
+        }
+    }
+    // Rows whose artificial stays are all zero in the real columns: they cannot move.
+  }
+
+  std::size_t rows_, cols_, width_;
+  std::vector<double> cells_;
+  std::vector<std::size_t> basis_;
+};
+
+}  // namespace
+
+FigureRange range_of(const SumSystem& s, FigureId id) {
+  const Figure& target = s.figure(id);
+  if (s.known(id)) return {static_cast<double>(target.value), static_cast<double>(target.value)};
+  const Component c = component_of(s, id);
+  std::unordered_map<FigureId, int> column;
+  for (std::size_t j = 0; j < c.unknowns.size(); ++j) column[c.unknowns[j]] = static_cast<int>(j);
+  std::vector<std::vector<double>> a;
+  std::vector<double> b;
+  for (std::size_t e : c.equations) {
+    std::vector<double> row(c.unknowns.size(), 0.0);
+    double rhs = 0;
+    for (const SumSystem::Term& t : s.equations()[e]) {
+      const Figure& f = s.figure(t.figure);
+      const auto found = column.find(t.figure);
+      const int j = found == column.end() ? -1 : found->second;
+      if (j < 0) {
+        rhs -= t.coefficient * static_cast<double>(f.value);
+      } else {
+        row[static_cast<std::size_t>(j)] += t.coefficient;
+        rhs -= t.coefficient * least_value(f);
+      }
+    }
+    a.push_back(std::move(row));
+    b.push_back(rhs);
+  }
+  const double least = least_value(target);
+  if (a.empty()) return {least, kUnbounded};
+  Simplex lp(a, b);
+  if (!lp.find_basis()) return {static_cast<double>(target.value), static_cast<double>(target.value)};
+  std::vector<double> cost(c.unknowns.size(), 0.0);
+  cost[0] = 1.0;
+  const double low = lp.minimise(cost);
+  cost[0] = -1.0;
+  const double high = -lp.minimise(cost);
+  return {least + low, high >= kUnbounded ? kUnbounded : least + high};
+}
+
+namespace {
+
+bool small(long long v, int smallest) { return v > 0 && v < smallest; }
+
+// A range of `smallest` whole numbers or more: a hidden figure (at least 1) could then
+// be `smallest` or more, so a reader cannot even tell it is small.
+bool wide_enough(double width, int smallest) { return width + 1 >= smallest - 1e-6; }
+
+bool needs_protecting(const Figure& f, int smallest) {
+  if (f.kind == FigureKind::Slack || !small(f.value, smallest)) return false;
+  return f.kind == FigureKind::Derived || f.hidden;
+}
+
+long long cost_of(const Figure& f) { return f.value * f.weight; }
+
+// How many of the nearest candidates are tried for each figure hidden: enough to find
+// the one that protects, few enough that a large linked report stays quick.
+constexpr std::size_t kCandidatesTried = 6;
+
+// The shown figures whose hiding could widen `id`'s range: those in the sums of its
+// component, nearest first (the component's sums are in the order they were reached),
+// at most kCandidatesTried.
+std::vector<FigureId> candidates_for(const SumSystem& s, FigureId id) {
+  std::vector<FigureId> out;
+  std::unordered_set<FigureId> seen;
+  for (std::size_t e : component_of(s, id).equations)
+    for (const SumSystem::Term& t : s.equations()[e]) {
+      const Figure& g = s.figure(t.figure);
+      if (!s.known(t.figure) || g.fixed || g.value <= 0 || !seen.insert(t.figure).second) continue;
+      out.push_back(t.figure);
+      if (out.size() == kCandidatesTried) return out;
+    }
+  return out;
+}
+
+// The shown figure to hide next for `id`: of the nearest candidates, the cheapest that
+// protects it on its own, else the one that widens its range most (the cheaper of equals). -1 when none is left.
+FigureId next_to_hide(SumSystem& s, FigureId id, int smallest) {
+  FigureId best = -1;
+  bool best_protects = false;
+  double best_width = -1;
+  for (FigureId c : candidates_for(s, id)) {
+    s.hide(c);
+    const double width = range_of(s, id).width();
+    s.show(c);
+    const bool protects = wide_enough(width, smallest);
+    const bool better = best < 0 || (protects && !best_protects) ||
+                        (protects == best_protects && (protects ? cost_of(s.figure(c)) < cost_of(s.figure(best))
+                                                                : width > best_width + 1e-9 ||
+                                                                      (width > best_width - 1e-9 &&
+                                                                       cost_of(s.figure(c)) < cost_of(s.figure(best)))));
+    if (better) {
+      best = c;
+      best_protects = protects;
+      best_width = width;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+bool is_protected(const SumSystem& s, FigureId id, int smallest) {
+  const Figure& f = s.figure(id);
+  if (!needs_protecting(f, smallest)) return !(f.kind == FigureKind::Shown && !f.hidden && small(f.value, smallest));
+  const FigureRange r = range_of(s, id);
+  return wide_enough(r.width(), smallest);
+}
+
+bool protect(SumSystem& s, int smallest) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const Figure& f = s.figure(static_cast<FigureId>(i));
+    if (f.kind == FigureKind::Shown && !f.fixed && small(f.value, smallest)) s.hide(static_cast<FigureId>(i));
+  }
+  bool all = true;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto id = static_cast<FigureId>(i);
+    if (!needs_protecting(s.figure(id), smallest)) continue;
+
+    while (!is_protected(s, id, smallest)) {
+      const FigureId next = next_to_hide(s, id, smallest);
+      if (next < 0) {
+        all = false;
+        break;
+      }
+      s.hide(next);
+    }
+  }
+  return all;
+}
+
+}  // namespace capwalk

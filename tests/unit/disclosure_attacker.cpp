@@ -1,0 +1,239 @@
+#include "disclosure_attacker.h"
+
+#include <map>
+#include <set>
+
+#include "app/core/csv.h"
+#include "app/core/disclosure.h"
+
+namespace capwalk::attacker {
+
+namespace {
+
+using Conditions = std::map<std::string, std::string>;  // "Sector" → "Pharmacy"
+
+struct Published {
+  std::string set, key, within;
+  Conditions conditions;
+  bool own_report = false;  // the row is about the report's own group
+  bool hidden = false;
+  long long count = 0;
+};
+
+Conditions conditions_of(const std::string& group) {
+  Conditions out;
+  if (group == "Everyone") return out;
+  std::size_t at = 0;
+  const std::string separator = " · ";
+  for (;;) {
+    const std::size_t end = group.find(separator, at);
+    const std::string part = group.substr(at, end == std::string::npos ? std::string::npos : end - at);
+    const std::size_t colon = part.find(": ");
+    out[part.substr(0, colon)] = part.substr(colon + 2);
+    if (end == std::string::npos) break;
+    at = end + separator.size();
+  }
+  return out;
+}
+
+std::string name_of(const Conditions& c) {
+  if (c.empty()) return "Everyone";
+  std::string out;
+  for (const auto& [kind, value] : c) out += (out.empty() ? "" : " & ") + kind + "=" + value;
+  return out;
+}
+
+// Group, Part, Breakdown, Row, Within, Capability id, Figure, Count, Hidden.
+std::vector<Published> read(const std::string& csv) {
+  std::vector<Published> out;
+  const auto table = parse_csv(csv);
+  for (std::size_t i = 2; i < table.size(); ++i) {
+    const auto& r = table[i];
+    if (r.size() != 9) continue;
+    Published p;
+    p.conditions = conditions_of(r[0]);
+    const std::string &part = r[1], &breakdown = r[2], &cap = r[5], &figure = r[6];
+    if (part == "In each setting") p.conditions["Setting"] = breakdown;
+    if (part == "Rounds compared") p.conditions["Round"] = breakdown;
+    p.own_report = part == "Who answered" || part == "Capability";
+    if (figure == "People" && cap.empty() && part != "Who answered") p.key = "People";
+    else if (part == "In short") p.key = "In short|" + figure;
+    else if (part == "Who answered") p.key = "Who|" + breakdown + "|" + r[3];
+    else p.key = "Cap|" + cap + "|" + figure;
+    p.within = r[4];
+    p.hidden = r[8] == "Yes";
+    p.count = p.hidden || r[7].empty() ? 0 : std::stoll(r[7]);
+    p.set = name_of(p.conditions);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+struct Set {
+  Conditions conditions;
+  bool own_report = false;
+  std::map<std::string, FigureId> figures;
+  std::map<std::string, std::string> within;  // role rows: their sector
+};
+
+bool within_set(const Conditions& inner, const Conditions& outer) {
+  if (inner.size() <= outer.size()) return false;
+  for (const auto& [kind, value] : outer) {
+    const auto it = inner.find(kind);
+    if (it == inner.end() || it->second != value) return false;
+  }
+  return true;
+}
+
+class Attacker {
+ public:
+  Attacker(const std::vector<std::string>& published, const std::vector<std::string>& truth) {
+    std::map<std::pair<std::string, std::string>, long long> true_values;
+    for (const std::string& csv : truth)
+      for (const Published& p : read(csv)) true_values[{p.set, p.key}] = p.count;
+    std::map<std::pair<std::string, std::string>, bool> shown;
+    std::map<std::pair<std::string, std::string>, Published> rows;
+    for (const std::string& csv : published)
+      for (const Published& p : read(csv)) {
+        shown[{p.set, p.key}] = shown[{p.set, p.key}] || !p.hidden;
+        rows.emplace(std::make_pair(p.set, p.key), p);
+        Set& set = sets_[p.set];
+        set.conditions = p.conditions;
+        set.own_report = set.own_report || p.own_report;
+        if (!p.within.empty()) set.within[p.key] = p.within;
+      }
+    for (const auto& [where, p] : rows) {
+      const long long true_value = true_values.count(where) ? true_values[where] : p.count;
+      const FigureId id = system_.add(true_value);
+      if (!shown[where]) system_.hide(id);
+      sets_[where.first].figures[where.second] = id;
+      names_.push_back(where.first + ": " + where.second);
+    }
+    for (auto& [name, set] : sets_) relate_within(name, set);
+    relate_across();
+  }
+
+  AttackResult run(int smallest) {
+    AttackResult out;
+    for (std::size_t i = 0; i < system_.size(); ++i) {
+      const auto id = static_cast<FigureId>(i);
+      const Figure& f = system_.figure(id);
+      out.hidden_figures += f.kind == FigureKind::Shown && f.hidden;
+      if (f.kind == FigureKind::Slack || f.value <= 0 || f.value >= smallest) continue;
+      ++out.small_checked;
+      const FigureRange r = range_of(system_, id);
+      if (r.width() + 1 < smallest - 1e-6) out.exposed.push_back({name(id), f.value, r.low, r.high});
+    }
+    return out;
+  }
+
+ private:
+  std::string name(FigureId id) const {
+    return static_cast<std::size_t>(id) < names_.size() ? names_[static_cast<std::size_t>(id)] : derived_names_.at(id);
+  }
+
+  FigureId rest(FigureId whole, const std::vector<FigureId>& parts, const std::string& what) {
+    long long value = system_.figure(whole).value;
+    for (FigureId p : parts) value -= system_.figure(p).value;
+    const FigureId r = system_.add(value, FigureKind::Derived);
+    std::vector<FigureId> all = parts;
+    all.push_back(r);
+    system_.add_sum(whole, all);
+    derived_names_[r] = what;
+    return r;
+  }
+
+  FigureId get(const Set& s, const std::string& key) const {
+    const auto it = s.figures.find(key);
+    return it == s.figures.end() ? -1 : it->second;
+  }
+
+  void relate_within(const std::string& name, const Set& s) {
+    const FigureId people = get(s, "People");
+    std::map<std::string, std::vector<FigureId>> rows_of;
+    std::map<std::string, FigureId> sector_rows;
+    std::map<std::string, std::vector<FigureId>> roles_of_sector;
+    for (const auto& [key, id] : s.figures) {
+      if (key.rfind("Who|", 0) == 0) {
+        const std::string breakdown = key.substr(4, key.find('|', 4) - 4);
+        const std::string label = key.substr(key.find('|', 4) + 1);
+        rows_of[breakdown].push_back(id);
+        if (breakdown == "Sector") sector_rows[label] = id;
+        if (breakdown == "Role") roles_of_sector[s.within.count(key) ? s.within.at(key) : ""].push_back(id);
+        if (breakdown == "Setting" && people >= 0) rest(people, {id}, name + ": not in setting " + label);
+      } else if (key.rfind("In short|", 0) == 0 && people >= 0) {
+        rest(people, {id}, name + ": not " + key);
+      }
+    }
+    if (people >= 0 && s.own_report)
+      for (const char* partition : {"Sector", "Role", "Tier", "Round"})
+        if (rows_of.count(partition)) system_.add_sum(people, rows_of[partition]);
+    for (const auto& [sector, id] : sector_rows)
+      if (roles_of_sector.count(sector)) system_.add_sum(id, roles_of_sector[sector]);
+    relate_capabilities(name, s, people);
+  }
+
+  void relate_capabilities(const std::string& name, const Set& s, FigureId people) {
+    std::set<std::string> capabilities;
+    for (const auto& [key, id] : s.figures)
+      if (key.rfind("Cap|", 0) == 0) capabilities.insert(key.substr(4, key.find('|', 4) - 4));
+    for (const std::string& c : capabilities) {
+      const auto fig = [&](const char* figure) { return get(s, "Cap|" + c + "|" + figure); };
+      const FigureId asked = fig("People asked"), needs = fig("Not yet or Developing"), training = fig("Asked for training");
+      std::vector<FigureId> ratings;
+      for (const char* r : {"Not yet", "Developing", "Confident", "Could support others", "Not had the opportunity",
+                            "Not sure", "Not answered"})
+        if (fig(r) >= 0) ratings.push_back(fig(r));
+      if (asked < 0) continue;
+      if (ratings.size() == 7) {
+        system_.add_sum(asked, ratings);
+        if (needs >= 0) system_.add_sum(needs, {ratings[0], ratings[1]});
+      } else if (needs >= 0) {
+        rest(asked, {needs}, name + ": " + c + " asked without a need");
+      }
+      if (training >= 0) rest(asked, {training}, name + ": " + c + " not asking for training");
+      if (people >= 0) rest(people, {asked}, name + ": not asked " + c);
+    }
+  }
+
+  void relate_across() {
+    for (const auto& [outer_name, outer] : sets_)
+      for (const auto& [inner_name, inner] : sets_)
+        if (within_set(inner.conditions, outer.conditions))
+          for (const auto& [key, id] : inner.figures)
+            if (const FigureId whole = get(outer, key); whole >= 0)
+              rest(whole, {id}, outer_name + " less " + inner_name + ": " + key);
+    // The groups of one kind within a group add up to it, with a rest.
+    for (const auto& [outer_name, outer] : sets_)
+      for (const char* kind : {"Sector", "Role", "Round"}) {
+        if (outer.conditions.count(kind)) continue;
+        std::vector<const Set*> children;
+        for (const auto& [name, s] : sets_)
+          if (s.conditions.size() == outer.conditions.size() + 1 && s.conditions.count(kind) &&
+              within_set(s.conditions, outer.conditions))
+            children.push_back(&s);
+        if (children.size() < 2) continue;
+        for (const auto& [key, whole] : outer.figures) {
+          std::vector<FigureId> parts;
+          for (const Set* child : children)
+            if (const FigureId id = get(*child, key); id >= 0) parts.push_back(id);
+          if (parts.size() == children.size()) rest(whole, parts, outer_name + ": outside every " + kind + " shown: " + key);
+        }
+      }
+  }
+
+  SumSystem system_;
+  std::map<std::string, Set> sets_;
+  std::vector<std::string> names_;
+  std::map<FigureId, std::string> derived_names_;
+};
+
+}  // namespace
+
+AttackResult attack(const std::vector<std::string>& published_csvs, const std::vector<std::string>& truth_csvs,
+                    int smallest) {
+  Attacker attacker(published_csvs, truth_csvs);
+  return attacker.run(smallest);
+}
+
+}  // namespace capwalk::attacker
