@@ -63,9 +63,6 @@ namespace {
 constexpr double kEpsilon = 1e-9;
 constexpr double kUnbounded = 1e18;
 
-// What a reader may assume of a figure that is not shown: hidden figures are never 0.
-double least_value(const Figure& f) { return f.kind == FigureKind::Shown && f.value > 0 ? 1.0 : 0.0; }
-
 // The figures not shown that are tied to `start` through sums, and those sums.
 struct Component {
   std::vector<FigureId> unknowns;        // unknowns[0] is start
@@ -88,7 +85,7 @@ Component component_of(const SumSystem& s, FigureId start) {
   return c;
 }
 
-// A dense simplex tableau over y ≥ 0 with A y = b: the unknowns less their least values.
+// A dense simplex tableau over y ≥ 0 with A y = b: the figures not shown.
 // Phase one finds a basis with artificial columns; phase two optimises on it. Bland's
 // rule keeps it from cycling on these degenerate systems.
 class Simplex {
@@ -222,14 +219,12 @@ FigureRange range_of(const SumSystem& s, FigureId id) {
         rhs -= t.coefficient * static_cast<double>(f.value);
       } else {
         row[static_cast<std::size_t>(j)] += t.coefficient;
-        rhs -= t.coefficient * least_value(f);
       }
     }
     a.push_back(std::move(row));
     b.push_back(rhs);
   }
-  const double least = least_value(target);
-  if (a.empty()) return {least, kUnbounded};
+  if (a.empty()) return {0, kUnbounded};
   Simplex lp(a, b);
   if (!lp.find_basis()) return {static_cast<double>(target.value), static_cast<double>(target.value)};
   std::vector<double> cost(c.unknowns.size(), 0.0);
@@ -237,23 +232,26 @@ FigureRange range_of(const SumSystem& s, FigureId id) {
   const double low = lp.minimise(cost);
   cost[0] = -1.0;
   const double high = -lp.minimise(cost);
-  return {least + low, high >= kUnbounded ? kUnbounded : least + high};
+  return {low, high >= kUnbounded ? kUnbounded : high};
 }
 
 namespace {
 
 bool small(long long v, int smallest) { return v > 0 && v < smallest; }
 
-// A range of `smallest` whole numbers or more: a hidden figure (at least 1) could then
-// be `smallest` or more, so a reader cannot even tell it is small.
-bool wide_enough(double width, int smallest) { return width + 1 >= smallest - 1e-6; }
+// A range of `smallest` whole numbers or more that reaches `smallest`: the figure could
+// then be `smallest` or more, so a reader cannot even tell that it is small.
+bool wide_enough(const FigureRange& r, int smallest) {
+  return r.width() + 1 >= smallest - 1e-6 && r.high >= smallest - 1e-6;
+}
 
 bool needs_protecting(const Figure& f, int smallest) {
   if (f.kind == FigureKind::Slack || !small(f.value, smallest)) return false;
   return f.kind == FigureKind::Derived || f.hidden;
 }
 
-long long cost_of(const Figure& f) { return f.value * f.weight; }
+// Hiding a 0 costs least, but not nothing: fewer figures hidden are better too.
+long long cost_of(const Figure& f) { return (f.value + 1) * f.weight; }
 
 // How many of the nearest candidates are tried for each figure hidden: enough to find
 // the one that protects, few enough that a large linked report stays quick.
@@ -268,7 +266,7 @@ std::vector<FigureId> candidates_for(const SumSystem& s, FigureId id) {
   for (std::size_t e : component_of(s, id).equations)
     for (const SumSystem::Term& t : s.equations()[e]) {
       const Figure& g = s.figure(t.figure);
-      if (!s.known(t.figure) || g.fixed || g.value <= 0 || !seen.insert(t.figure).second) continue;
+      if (!s.known(t.figure) || g.fixed || !seen.insert(t.figure).second) continue;
       out.push_back(t.figure);
       if (out.size() == kCandidatesTried) return out;
     }
@@ -283,9 +281,10 @@ FigureId next_to_hide(SumSystem& s, FigureId id, int smallest) {
   double best_width = -1;
   for (FigureId c : candidates_for(s, id)) {
     s.hide(c);
-    const double width = range_of(s, id).width();
+    const FigureRange range = range_of(s, id);
     s.show(c);
-    const bool protects = wide_enough(width, smallest);
+    const double width = range.width();
+    const bool protects = wide_enough(range, smallest);
     const bool better = best < 0 || (protects && !best_protects) ||
                         (protects == best_protects && (protects ? cost_of(s.figure(c)) < cost_of(s.figure(best))
                                                                 : width > best_width + 1e-9 ||
@@ -305,8 +304,7 @@ FigureId next_to_hide(SumSystem& s, FigureId id, int smallest) {
 bool is_protected(const SumSystem& s, FigureId id, int smallest) {
   const Figure& f = s.figure(id);
   if (!needs_protecting(f, smallest)) return !(f.kind == FigureKind::Shown && !f.hidden && small(f.value, smallest));
-  const FigureRange r = range_of(s, id);
-  return wide_enough(r.width(), smallest);
+  return wide_enough(range_of(s, id), smallest);
 }
 
 bool protect(SumSystem& s, int smallest) {
@@ -314,21 +312,17 @@ bool protect(SumSystem& s, int smallest) {
     const Figure& f = s.figure(static_cast<FigureId>(i));
     if (f.kind == FigureKind::Shown && !f.fixed && small(f.value, smallest)) s.hide(static_cast<FigureId>(i));
   }
-  bool all = true;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto id = static_cast<FigureId>(i);
     if (!needs_protecting(s.figure(id), smallest)) continue;
 
     while (!is_protected(s, id, smallest)) {
       const FigureId next = next_to_hide(s, id, smallest);
-      if (next < 0) {
-        all = false;
-        break;
-      }
+      if (next < 0) return false;  // the caller hides the whole table
       s.hide(next);
     }
   }
-  return all;
+  return true;
 }
 
 }  // namespace capwalk

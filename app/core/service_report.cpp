@@ -206,6 +206,10 @@ struct Table {
 };
 
 void link(SumSystem& s, const Table& whole, const std::vector<Table>& parts) {
+  // When every people count is shown, a reader knows how many people the rest are, and
+  // so that each of their figures is at most that (all 0 when the parts are the same
+  // people as the whole: a sector with one role).
+  FigureId rest_people = -1;
   const auto sum = [&](FigureId total, auto&& id_in_part) {
     std::vector<FigureId> terms;
     long long rest = s.figure(total).value;
@@ -214,11 +218,17 @@ void link(SumSystem& s, const Table& whole, const std::vector<Table>& parts) {
         terms.push_back(id);
         rest -= s.figure(id).value;
       }
-    terms.push_back(s.add(rest, FigureKind::Derived));
+    const FigureId rest_id = s.add(rest, FigureKind::Derived);
+    terms.push_back(rest_id);
     s.add_sum(total, terms);
+    if (rest_people >= 0) s.add_at_most(rest_id, rest_people);
+    return rest_id;
   };
   const ServiceReport& w = *whole.report;
-  sum(whole.ids.people, [](const Table& p) { return p.ids.people; });
+  const FigureId people_rest = sum(whole.ids.people, [](const Table& p) { return p.ids.people; });
+  bool people_known = s.known(whole.ids.people);
+  for (const Table& p : parts) people_known = people_known && s.known(p.ids.people);
+  if (people_known) rest_people = s.add_fixed(s.figure(people_rest).value, false);
   sum(whole.ids.with_need, [](const Table& p) { return p.ids.with_need; });
   sum(whole.ids.not_sure, [](const Table& p) { return p.ids.not_sure; });
   for (std::size_t b = 0; b < w.breakdowns.size(); ++b)
@@ -282,9 +292,32 @@ void add_hidden(ServiceReport& into, const ServiceReport& from) {
   into.hidden_figures = std::max(into.hidden_figures, from.hidden_figures);
 }
 
-// The reports a group's report could be set beside: everyone's, and each group one
-// choice short of it.
-std::vector<TeamFilter> wider_groups(const TeamFilter& g) {
+std::string sector_of_role(const std::string& role_id, const RoleCatalogue* roles) {
+  const Role* role = roles ? roles->find_role(role_id) : nullptr;
+  return role ? role->sector : std::string();
+}
+
+// The group a role's group sits in: the same choices with the role's sector for the
+// role (its sector holds everyone in it).
+TeamFilter in_sector_of_role(TeamFilter g, const RoleCatalogue* roles) {
+  if (!g.sector.empty()) {
+    g.role_id.clear();
+    return g;
+  }
+  g.sector = sector_of_role(g.role_id, roles);
+  g.role_id.clear();
+  return g;
+}
+
+// One name for one group of people: a role with its own sector is the role alone.
+TeamFilter canonical(TeamFilter g, const RoleCatalogue* roles) {
+  if (!g.role_id.empty() && !g.sector.empty() && sector_of_role(g.role_id, roles) == g.sector) g.sector.clear();
+  return g;
+}
+
+// The reports a group's report could be set beside: everyone's, each group one choice
+// short of it, and for a role its sector's.
+std::vector<TeamFilter> wider_groups(const TeamFilter& g, const RoleCatalogue* roles) {
   std::vector<TeamFilter> out;
   if (g.empty()) return out;
   out.push_back(TeamFilter{});
@@ -294,6 +327,8 @@ std::vector<TeamFilter> wider_groups(const TeamFilter& g) {
     (wider.*field).clear();
     if (!wider.empty()) out.push_back(wider);
   }
+  if (!g.role_id.empty() && g.sector.empty())
+    if (const TeamFilter sector = in_sector_of_role(g, roles); !sector.sector.empty()) out.push_back(sector);
   return out;
 }
 
@@ -311,37 +346,53 @@ std::string value_of(const TeamMember& m, std::string TeamFilter::*kind, const R
 }
 
 // Builds each group's protected report once. A group's figures are set beside those of
-// its wider groups (everyone's, and each one choice short of it), and beside those of
-// the other groups of its kind within each wider group (its "family": every round of
-// everyone, say), which are protected together, so that everyone less every other
-// round's figures gives nothing away either.
+// its wider groups (everyone's, each one choice short of it, and a role's sector), and
+// beside those of the other groups of its kind within the group one choice short (its
+// "family": every round of everyone, or every role of a sector), which are protected
+// together, so that everyone less every other round's figures gives nothing away
+// either. Families are protected one at a time: see disclosure.h's known limit.
 class ReportMaker {
  public:
   ReportMaker(const Inputs& in, bool unprotected) : in_(in), unprotected_(unprotected) {}
 
-  const ServiceReport& report(const TeamFilter& group) {
+  const ServiceReport& report(const TeamFilter& chosen) {
+    const TeamFilter group = canonical(chosen, in_.roles);
     const std::string key = key_of(group);
     if (auto it = made_.find(key); it != made_.end()) return it->second;
-    std::vector<const ServiceReport*> wider;
-    for (const TeamFilter& w : wider_groups(group)) wider.push_back(&report(w));
-    ServiceReport r = counted(in_, group);
-    if (!unprotected_) {
-      r.group_hidden = too_small(r.people, wider);
-      if (!r.group_hidden) protect_figures(r, wider);
+    ServiceReport r = alone(group);
+    if (!unprotected_)
       for (std::string TeamFilter::*kind : kPartitions)
         if (!r.group_hidden && !(group.*kind).empty()) {
           const ServiceReport* in_family = family_figures(group, kind);
           if (!in_family || in_family->group_hidden) r.group_hidden = true;
           else add_hidden(r, *in_family);
         }
-    }
     return made_.emplace(key, std::move(r)).first->second;
   }
 
  private:
+  // The group's report protected beside its wider groups only: whether it can be shown
+  // at all, before its family is considered.
+  const ServiceReport& alone(const TeamFilter& chosen) {
+    const TeamFilter group = canonical(chosen, in_.roles);
+    const std::string key = key_of(group);
+    if (auto it = alone_.find(key); it != alone_.end()) return it->second;
+    std::vector<const ServiceReport*> wider;
+    for (const TeamFilter& w : wider_groups(group, in_.roles)) wider.push_back(&report(w));
+    ServiceReport r = counted(in_, group);
+    if (!unprotected_) {
+      r.group_hidden = too_small(r.people, wider);
+      if (!r.group_hidden) protect_figures(r, wider);
+    }
+    return alone_.emplace(key, std::move(r)).first->second;
+  }
+
   bool too_small(int people, const std::vector<const ServiceReport*>& wider) const {
     bool hidden = people == 0 || small(people, in_.smallest);
-    for (const ServiceReport* w : wider) hidden = hidden || small(w->people - people, in_.smallest);
+    // The same people as a wider group that is not shown (a sector's one role) are not
+    // shown either: its report would be theirs.
+    for (const ServiceReport* w : wider)
+      hidden = hidden || small(w->people - people, in_.smallest) || (w->group_hidden && w->people == people);
     return hidden;
   }
 
@@ -355,8 +406,10 @@ class ReportMaker {
 
   // The group's figures as its family hides them; nullptr when the family leaves it out.
   const ServiceReport* family_figures(const TeamFilter& group, std::string TeamFilter::*kind) {
+    // A role's family is the roles of its sector: the sectors' family holds them together.
     TeamFilter parent = group;
-    (parent.*kind).clear();
+    if (kind == &TeamFilter::role_id) parent = in_sector_of_role(group, in_.roles);
+    else (parent.*kind).clear();
     const std::string family_key = key_of(parent) + '\n' + std::to_string(kind == &TeamFilter::sector ? 0 : kind == &TeamFilter::role_id ? 1 : 2);
     auto it = families_.find(family_key);
     if (it == families_.end()) it = families_.emplace(family_key, protect_family(parent, kind)).first;
@@ -375,10 +428,10 @@ class ReportMaker {
     for (const std::string& v : values) {
       TeamFilter child = parent;
       child.*kind = v;
-      std::vector<const ServiceReport*> wider;
-      for (const TeamFilter& w : wider_groups(child)) wider.push_back(&report(w));
-      ServiceReport counted_child = counted(in_, child);
-      if (!too_small(counted_child.people, wider)) members.emplace(key_of(child), std::move(counted_child));
+      child = canonical(child, in_.roles);
+      // A member that cannot be shown even on its own (its size would give away a
+      // figure a wider report hides) is left out before any that could.
+      if (!alone(child).group_hidden) members.emplace(key_of(child), counted(in_, child));
     }
     // When the family cannot be protected (the people left out of it are too few, say),
     // its smallest member is left out too, and so on: group by group, the fewest people.
@@ -404,7 +457,7 @@ class ReportMaker {
 
   const Inputs& in_;
   bool unprotected_;
-  std::map<std::string, ServiceReport> made_;
+  std::map<std::string, ServiceReport> made_, alone_;
   std::map<std::string, std::map<std::string, ServiceReport>> families_;
 };
 

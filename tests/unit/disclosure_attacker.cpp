@@ -70,7 +70,8 @@ std::vector<Published> read(const std::string& csv) {
 }
 
 struct Set {
-  Conditions conditions;
+  Conditions conditions;  // as the report names them
+  Conditions implied;     // with a role's sector too
   bool own_report = false;
   std::map<std::string, FigureId> figures;
   std::map<std::string, std::string> within;  // role rows: their sector
@@ -102,6 +103,15 @@ class Attacker {
         set.own_report = set.own_report || p.own_report;
         if (!p.within.empty()) set.within[p.key] = p.within;
       }
+    // A role's row says its sector: a group of one role is within that sector's group.
+    std::map<std::string, std::string> sector_of_role;
+    for (const auto& [where, p] : rows)
+      if (where.second.rfind("Who|Role|", 0) == 0 && !p.within.empty()) sector_of_role[where.second.substr(9)] = p.within;
+    for (auto& [name, set] : sets_) {
+      set.implied = set.conditions;
+      if (set.conditions.count("Role") && !set.conditions.count("Sector") && sector_of_role.count(set.conditions.at("Role")))
+        set.implied["Sector"] = sector_of_role.at(set.conditions.at("Role"));
+    }
     for (const auto& [where, p] : rows) {
       const long long true_value = true_values.count(where) ? true_values[where] : p.count;
       const FigureId id = system_.add(true_value);
@@ -119,7 +129,7 @@ class Attacker {
       const auto id = static_cast<FigureId>(i);
       const Figure& f = system_.figure(id);
       out.hidden_figures += f.kind == FigureKind::Shown && f.hidden;
-      if (f.kind == FigureKind::Slack || f.value <= 0 || f.value >= smallest) continue;
+      if (f.kind == FigureKind::Slack || f.value <= 0 || f.value >= smallest || constants_.count(id)) continue;
       ++out.small_checked;
       const FigureRange r = range_of(system_, id);
       if (r.width() + 1 < smallest - 1e-6) out.exposed.push_back({name(id), f.value, r.low, r.high});
@@ -196,29 +206,55 @@ class Attacker {
     }
   }
 
+  // The people in `outer` and in none of `parts`, as a figure a reader knows, when every
+  // people count is shown: each figure of those people is at most it. -1 otherwise.
+  FigureId rest_people(const Set& outer, const std::vector<const Set*>& parts) {
+    FigureId people = get(outer, "People");
+    if (people < 0 || !system_.known(people)) return -1;
+    long long value = system_.figure(people).value;
+    for (const Set* p : parts) {
+      const FigureId id = get(*p, "People");
+      if (id < 0 || !system_.known(id)) return -1;
+      value -= system_.figure(id).value;
+    }
+    const FigureId known = system_.add(value);
+    constants_.insert(known);
+    return known;
+  }
+
+  void relate_parts(const std::string& outer_name, const Set& outer, const std::vector<const Set*>& parts,
+                    const std::string& what) {
+    const FigureId bound = rest_people(outer, parts);
+    for (const auto& [key, whole] : outer.figures) {
+      std::vector<FigureId> ids;
+      for (const Set* part : parts)
+        if (const FigureId id = get(*part, key); id >= 0) ids.push_back(id);
+      if (ids.size() != parts.size()) continue;
+      const FigureId r = rest(whole, ids, outer_name + what + key);
+      if (bound >= 0 && key != "People") system_.add_at_most(r, bound);
+    }
+  }
+
+  // Whether `child` is `outer` with one more choice of `kind` (a role's sector aside).
+  static bool child_of(const Set& child, const Set& outer, const char* kind) {
+    if (outer.conditions.count(kind) || !child.conditions.count(kind)) return false;
+    Conditions rest = child.conditions;
+    rest.erase(kind);
+    if (rest == outer.conditions) return true;
+    return std::string(kind) == "Role" && child.implied.count("Sector") && (rest["Sector"] = child.implied.at("Sector"), rest == outer.conditions);
+  }
+
   void relate_across() {
     for (const auto& [outer_name, outer] : sets_)
       for (const auto& [inner_name, inner] : sets_)
-        if (within_set(inner.conditions, outer.conditions))
-          for (const auto& [key, id] : inner.figures)
-            if (const FigureId whole = get(outer, key); whole >= 0)
-              rest(whole, {id}, outer_name + " less " + inner_name + ": " + key);
+        if (within_set(inner.implied, outer.implied)) relate_parts(outer_name, outer, {&inner}, " less " + inner_name + ": ");
     // The groups of one kind within a group add up to it, with a rest.
     for (const auto& [outer_name, outer] : sets_)
       for (const char* kind : {"Sector", "Role", "Round"}) {
-        if (outer.conditions.count(kind)) continue;
         std::vector<const Set*> children;
         for (const auto& [name, s] : sets_)
-          if (s.conditions.size() == outer.conditions.size() + 1 && s.conditions.count(kind) &&
-              within_set(s.conditions, outer.conditions))
-            children.push_back(&s);
-        if (children.size() < 2) continue;
-        for (const auto& [key, whole] : outer.figures) {
-          std::vector<FigureId> parts;
-          for (const Set* child : children)
-            if (const FigureId id = get(*child, key); id >= 0) parts.push_back(id);
-          if (parts.size() == children.size()) rest(whole, parts, outer_name + ": outside every " + kind + " shown: " + key);
-        }
+          if (child_of(s, outer, kind)) children.push_back(&s);
+        if (children.size() >= 2) relate_parts(outer_name, outer, children, std::string(": outside every ") + kind + " shown: ");
       }
   }
 
@@ -226,6 +262,7 @@ class Attacker {
   std::map<std::string, Set> sets_;
   std::vector<std::string> names_;
   std::map<FigureId, std::string> derived_names_;
+  std::set<FigureId> constants_;  // worked out from shown people counts, not published
 };
 
 }  // namespace

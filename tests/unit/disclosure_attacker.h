@@ -9,12 +9,15 @@
 //   - per capability, the people asked are the sum of the ratings and Not answered; Not
 //     yet or Developing is Not yet plus Developing; training asks and the headline's
 //     figures are at most the people asked and the people;
-//   - a group X within a group Y (each condition of Y is one of X's): every figure of Y
-//     is X's plus the people in Y and not in X, at least 0;
+//   - a group X within a group Y (each condition of Y is one of X's; a role's sector,
+//     from the Within column, counts as one of its conditions): every figure of Y is
+//     X's plus the people in Y and not in X, at least 0 and, when both people counts
+//     are shown, at most how many those people are (so exactly X's when they are none);
 //   - the groups of one kind within a group (its rounds, say, that "Rounds compared"
-//     or several reports give): the group's figure is their sum plus the rest, at least 0
-//     — more than the report's own rule claims to cover, so a leak there shows too.
-// Hidden figures are at least 1 (zeros are always shown). Each hidden figure, and each
+//     or several reports give; the roles of everyone, or of a sector): the group's
+//     figure is their sum plus the rest, bounded in the same way — more than the
+//     report's own rule claims to cover, so a leak there shows too.
+// Hidden figures are at least 0 (a 0 may be hidden too). Each hidden figure, and each
 // figure a reader could work out (the people outside a group, those who did not ask for
 // training), whose true value is 1 to smallest − 1 is exposed when the values the sums
 // allow, from least to greatest (a linear programme: disclosure.h's range_of, which

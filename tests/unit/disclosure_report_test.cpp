@@ -205,3 +205,54 @@ TEST_CASE("Random teams of 3 to 10,000 people, random groups and rounds: nothing
   CHECK(groups_shown >= 20);
   CHECK(small_tried >= 500);
 }
+
+TEST_CASE("An analyst holding every sector's and every role's report at once learns nothing small", "[.][known-leak]") {
+  // Housing and acute hospitals have one role each here, so a sector's report and its
+  // role's are about the same people; pharmacy is small, so both are hidden.
+  const std::vector<std::string> roles = {"gp-receptionist", "practice-nurse", "housing-officer", "ward-nurse",
+                                          "pharmacist", "pharmacy-assistant"};
+  std::mt19937 random(31);
+  int groups_shown = 0, small_tried = 0;
+  for (const int n : {30, 80, 200, 600}) {
+    std::vector<Person> people;
+    for (int i = 0; i < n; ++i) {
+      Person p;
+      p.role = roles[random() % 4 ? random() % 4 : 4 + random() % 2];
+      p.setting = i % 3 ? "community" : "inpatient";
+      p.round = "Spring 2026";
+      for (std::size_t c = 0; c < kCapabilities.size(); ++c)
+        p.ratings.push_back(static_cast<Rating>(random() % 3 ? 3 + random() % 2 : 1 + random() % kRatingOptionCount));
+      p.training = random() % 5 == 0;
+      people.push_back(std::move(p));
+    }
+    const Team team = team_of(people);
+    const TeamAnswers answers = resolve_team(team, core());
+    std::vector<TeamFilter> groups = {TeamFilter{}};
+    for (const std::string& sector : {"primary-care", "housing", "acute-hospital", "pharmacy"}) {
+      TeamFilter g;
+      g.sector = sector;
+      groups.push_back(g);
+    }
+    for (const std::string& role : roles) {
+      TeamFilter g;
+      g.role_id = role;
+      groups.push_back(g);
+    }
+    std::vector<std::string> published, truth;
+    for (const TeamFilter& g : groups) {
+      ReportOptions options;
+      options.group = g;
+      const Exported e = export_report(team, answers, options);
+      published.push_back(e.published);
+      truth.push_back(e.truth);
+      groups_shown += !build_service_report(team, answers, core(), &shipped_roles(), options).group_hidden;
+    }
+    const attacker::AttackResult r = attacker::attack(published, truth, 5);
+    INFO(n << " people\n" << exposures(r));
+    CHECK(r.exposed.empty());
+    small_tried += r.small_checked;
+  }
+  INFO(groups_shown << " groups shown, " << small_tried << " small figures tried");
+  CHECK(groups_shown >= 20);
+  CHECK(small_tried >= 100);
+}

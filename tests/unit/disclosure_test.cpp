@@ -12,7 +12,7 @@ using namespace capwalk;
 namespace {
 
 // The least and greatest value of `id` over every whole-number assignment of the
-// unknowns (hidden ≥ 1, others ≥ 0, each at most `cap`) that keeps every sum.
+// unknowns (each at least 0 and at most `cap`) that keeps every sum.
 std::pair<long long, long long> brute_range(const SumSystem& s, FigureId id, long long cap) {
   std::vector<FigureId> unknowns;
   for (std::size_t i = 0; i < s.size(); ++i)
@@ -21,8 +21,7 @@ std::pair<long long, long long> brute_range(const SumSystem& s, FigureId id, lon
   for (std::size_t i = 0; i < s.size(); ++i) value[i] = s.figure(static_cast<FigureId>(i)).value;
   long long low = cap + 1, high = -1;
   std::vector<long long> at(unknowns.size(), 0);
-  const auto least = [&](FigureId f) { return s.figure(f).kind == FigureKind::Shown ? 1LL : 0LL; };
-  for (std::size_t j = 0; j < unknowns.size(); ++j) at[j] = least(unknowns[j]);
+
   for (;;) {
     for (std::size_t j = 0; j < unknowns.size(); ++j) value[static_cast<std::size_t>(unknowns[j])] = at[j];
     bool ok = true;
@@ -37,7 +36,7 @@ std::pair<long long, long long> brute_range(const SumSystem& s, FigureId id, lon
     }
     std::size_t j = 0;
     while (j < unknowns.size() && ++at[j] > cap) {
-      at[j] = least(unknowns[j]);
+      at[j] = 0;
       ++j;
     }
     if (j == unknowns.size()) break;
