@@ -30,6 +30,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../unit/test_files.h"
 #include "app/core/framework_loader.h"
 #include "app/core/service_report.h"
 #include "app/core/share_code.h"
@@ -38,13 +39,6 @@
 using namespace capwalk;
 
 namespace {
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 struct Shipped {
   std::vector<Framework> frameworks;

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "../unit/disclosure_attacker.h"
+#include "../unit/test_files.h"
 #include "app/core/framework_loader.h"
 #include "app/core/service_report.h"
 #include "app/core/team_export.h"
@@ -23,13 +24,6 @@
 using namespace capwalk;
 
 namespace {
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 ReportOptions options_of(const std::string& spec) {
   ReportOptions options;

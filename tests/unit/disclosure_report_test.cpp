@@ -228,7 +228,7 @@ TEST_CASE("An analyst holding every sector's and every role's report at once lea
     const Team team = team_of(people);
     const TeamAnswers answers = resolve_team(team, core());
     std::vector<TeamFilter> groups = {TeamFilter{}};
-    for (const std::string& sector : {"primary-care", "housing", "acute-hospital", "pharmacy"}) {
+    for (const char* sector : {"primary-care", "housing", "acute-hospital", "pharmacy"}) {
       TeamFilter g;
       g.sector = sector;
       groups.push_back(g);
