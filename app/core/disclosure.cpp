@@ -14,7 +14,6 @@ FigureId SumSystem::add(long long value, FigureKind kind, int weight) {
   f.kind = kind;
   f.weight = weight;
   figures_.push_back(f);
-  equations_of_.emplace_back();
   return static_cast<FigureId>(figures_.size() - 1);
 }
 
@@ -26,11 +25,25 @@ FigureId SumSystem::add_fixed(long long value, bool hidden) {
 }
 
 void SumSystem::add_sum(FigureId total, const std::vector<FigureId>& parts) {
-  Equation eq;
-  eq.push_back({total, -1});
-  for (FigureId p : parts) eq.push_back({p, 1});
-  for (const Term& t : eq) equations_of_[static_cast<std::size_t>(t.figure)].push_back(equations_.size());
-  equations_.push_back(std::move(eq));
+  terms_.push_back({total, -1});
+  for (FigureId p : parts) terms_.push_back({p, 1});
+  starts_.push_back(terms_.size());
+  index_starts_.clear();
+}
+
+SumSystem::Run<std::size_t> SumSystem::equations_of(FigureId id) const {
+  if (index_starts_.size() != figures_.size() + 1) {
+    // Counting sort of the terms by figure.
+    index_starts_.assign(figures_.size() + 1, 0);
+    for (const Term& t : terms_) ++index_starts_[static_cast<std::size_t>(t.figure) + 1];
+    for (std::size_t i = 1; i < index_starts_.size(); ++i) index_starts_[i] += index_starts_[i - 1];
+    index_.assign(terms_.size(), 0);
+    std::vector<std::size_t> next(index_starts_.begin(), index_starts_.end() - 1);
+    for (std::size_t e = 0; e + 1 < starts_.size(); ++e)
+      for (std::size_t k = starts_[e]; k < starts_[e + 1]; ++k) index_[next[static_cast<std::size_t>(terms_[k].figure)]++] = e;
+  }
+  const std::size_t i = static_cast<std::size_t>(id);
+  return {index_.data() + index_starts_[i], index_.data() + index_starts_[i + 1]};
 }
 
 void SumSystem::add_at_most(FigureId part, FigureId whole) {
@@ -76,10 +89,10 @@ Component component_of(const SumSystem& s, FigureId start) {
   std::unordered_set<std::size_t> seen_equation;
   c.unknowns.push_back(start);
   for (std::size_t next = 0; next < c.unknowns.size(); ++next)
-    for (std::size_t e : s.equations_of()[static_cast<std::size_t>(c.unknowns[next])]) {
+    for (std::size_t e : s.equations_of(c.unknowns[next])) {
       if (!seen_equation.insert(e).second) continue;
       c.equations.push_back(e);
-      for (const SumSystem::Term& t : s.equations()[e])
+      for (const SumSystem::Term& t : s.equation(e))
         if (!s.known(t.figure) && seen_figure.insert(t.figure).second) c.unknowns.push_back(t.figure);
     }
   return c;
@@ -87,19 +100,22 @@ Component component_of(const SumSystem& s, FigureId start) {
 
 // A dense simplex tableau over y ≥ 0 with A y = b: the figures not shown.
 // Phase one finds a basis with artificial columns; phase two optimises on it. Bland's
-// rule keeps it from cycling on these degenerate systems.
+// rule keeps it from cycling on these degenerate systems. The last row holds the
+// reduced costs, kept up to date by each pivot, so choosing a column costs one pass.
 class Simplex {
  public:
   Simplex(std::vector<std::vector<double>> a, std::vector<double> b) : rows_(a.size()), cols_(a.empty() ? 0 : a[0].size()) {
     width_ = cols_ + rows_ + 1;
     cells_.assign((rows_ + 1) * width_, 0.0);
     basis_.resize(rows_);
+    basic_.assign(width_ - 1, false);
     for (std::size_t r = 0; r < rows_; ++r) {
       const double sign = b[r] < 0 ? -1.0 : 1.0;
       for (std::size_t j = 0; j < cols_; ++j) at(r, j) = sign * a[r][j];
       at(r, cols_ + r) = 1.0;
       at(r, width_ - 1) = sign * b[r];
       basis_[r] = cols_ + r;
+      basic_[cols_ + r] = true;
     }
   }
 
@@ -131,32 +147,48 @@ class Simplex {
     return v;
   }
 
+  // Every row, the reduced costs' too, less a multiple of `row`; only the pivot row's
+  // nonzero cells are touched, and these tableaus are mostly zeros.
   void pivot(std::size_t row, std::size_t col) {
     const double p = at(row, col);
-    for (std::size_t c = 0; c < width_; ++c) at(row, c) /= p;
-    for (std::size_t r = 0; r < rows_; ++r) {
+    nonzero_.clear();
+    for (std::size_t c = 0; c < width_; ++c)
+      if (at(row, c) != 0.0) {
+        at(row, c) /= p;
+        nonzero_.push_back(c);
+      }
+    for (std::size_t r = 0; r <= rows_; ++r) {
       if (r == row) continue;
       const double f = at(r, col);
       if (std::fabs(f) < kEpsilon) continue;
-      for (std::size_t c = 0; c < width_; ++c) at(r, c) -= f * at(row, c);
+      for (std::size_t c : nonzero_) at(r, c) -= f * at(row, c);
     }
+    basic_[basis_[row]] = false;
     basis_[row] = col;
+    basic_[col] = true;
   }
 
-  // Reduced cost of column c under `cost`.
-  double reduced(const std::vector<double>& cost, std::size_t c) {
-    double z = cost[c];
-    for (std::size_t r = 0; r < rows_; ++r) z -= cost[basis_[r]] * at(r, c);
-    return z;
+  // The reduced-cost row for `cost` under the current basis.
+  void price(const std::vector<double>& cost) {
+    double* z = &cells_[rows_ * width_];
+    std::copy(cost.begin(), cost.end(), z);
+    z[width_ - 1] = 0.0;
+    for (std::size_t r = 0; r < rows_; ++r) {
+      const double k = cost[basis_[r]];
+      if (k == 0.0) continue;
+      for (std::size_t c = 0; c < width_; ++c) z[c] -= k * at(r, c);
+    }
   }
 
   // False when unbounded below.
   bool optimise(const std::vector<double>& cost, bool artificials_may_enter) {
     const std::size_t last = artificials_may_enter ? width_ - 1 : cols_;
+    price(cost);
+    const double* z = &cells_[rows_ * width_];
     for (;;) {
       std::size_t enter = last;
       for (std::size_t c = 0; c < last; ++c)
-        if (!in_basis(c) && reduced(cost, c) < -1e-9) {
+        if (!basic_[c] && z[c] < -1e-9) {
           enter = c;
           break;
         }
@@ -177,15 +209,13 @@ class Simplex {
     }
   }
 
-  bool in_basis(std::size_t c) const { return std::find(basis_.begin(), basis_.end(), c) != basis_.end(); }
-
   // An artificial column still in the basis sits at 0: swap in any real column of its
   // row, or leave it (the row is redundant, and phase two never lets it grow).
   void drop_artificials() {
     for (std::size_t r = 0; r < rows_; ++r) {
       if (basis_[r] < cols_) continue;
       for (std::size_t c = 0; c < cols_; ++c)
-        if (std::fabs(at(r, c)) > 1e-7 && !in_basis(c)) {
+        if (std::fabs(at(r, c)) > 1e-7 && !basic_[c]) {
           pivot(r, c);
           break;
         }
@@ -194,8 +224,10 @@ class Simplex {
   }
 
   std::size_t rows_, cols_, width_;
-  std::vector<double> cells_;
-  std::vector<std::size_t> basis_;
+  std::vector<double> cells_;        // rows_ constraint rows, then the reduced costs
+  std::vector<std::size_t> basis_;   // the basic column of each row
+  std::vector<bool> basic_;          // whether each column is basic
+  std::vector<std::size_t> nonzero_; // scratch for pivot
 };
 
 }  // namespace
@@ -211,7 +243,7 @@ FigureRange range_of(const SumSystem& s, FigureId id) {
   for (std::size_t e : c.equations) {
     std::vector<double> row(c.unknowns.size(), 0.0);
     double rhs = 0;
-    for (const SumSystem::Term& t : s.equations()[e]) {
+    for (const SumSystem::Term& t : s.equation(e)) {
       const Figure& f = s.figure(t.figure);
       const auto found = column.find(t.figure);
       const int j = found == column.end() ? -1 : found->second;
@@ -264,7 +296,7 @@ std::vector<FigureId> candidates_for(const SumSystem& s, FigureId id) {
   std::vector<FigureId> out;
   std::unordered_set<FigureId> seen;
   for (std::size_t e : component_of(s, id).equations)
-    for (const SumSystem::Term& t : s.equations()[e]) {
+    for (const SumSystem::Term& t : s.equation(e)) {
       const Figure& g = s.figure(t.figure);
       if (!s.known(t.figure) || g.fixed || !seen.insert(t.figure).second) continue;
       out.push_back(t.figure);

@@ -26,12 +26,11 @@
 // work out (the people who did *not* ask for training, the people outside a group):
 // those are "derived" figures.
 //
-// Known limit (service_report.cpp): each group is protected beside its wider groups
-// and its family (the sectors of everyone, the roles of a sector, the rounds), family
-// by family. An analyst who holds every sector's and every role's report at once can
-// still narrow some small figures; the "[known-leak]" test in
-// tests/unit/disclosure_report_test.cpp shows it and is left out of the suite until a
-// sector's family and its roles' are protected as one system.
+// Known limits (service_report.cpp): a group is protected beside its wider groups and
+// beside its family within the family's parent: every sector and every role, as one
+// system, or every round. The who and round families are protected one at a time, so
+// roles within each round set beside rounds within each role are not covered; settings
+// overlap, so each is set beside its wider group only.
 //
 // protect() hides the small shown figures, then, while a small figure is not
 // protected, hides one more shown figure of the sums around it: the one whose hiding
@@ -101,14 +100,28 @@ class SumSystem {
     FigureId figure;
     int coefficient;
   };
-  using Equation = std::vector<Term>;
-  const std::vector<Equation>& equations() const { return equations_; }
-  const std::vector<std::vector<std::size_t>>& equations_of() const { return equations_of_; }
+  // A run of items in one of the system's flat arrays, for range-for.
+  template <typename T>
+  struct Run {
+    const T* first;
+    const T* last;
+    const T* begin() const { return first; }
+    const T* end() const { return last; }
+  };
+  std::size_t equation_count() const { return starts_.size() - 1; }
+  Run<Term> equation(std::size_t e) const { return {terms_.data() + starts_[e], terms_.data() + starts_[e + 1]}; }
+  // The equations a figure is in (indexed on first use after the last sum was added).
+  Run<std::size_t> equations_of(FigureId id) const;
 
  private:
+  // Flat arrays, not a vector per sum or per figure: a linked report has tens of
+  // thousands of each, and building them one allocation at a time cost more than
+  // protecting them.
   std::vector<Figure> figures_;
-  std::vector<Equation> equations_;
-  std::vector<std::vector<std::size_t>> equations_of_;  // per figure, the equations it is in
+  std::vector<Term> terms_;
+  std::vector<std::size_t> starts_ = {0};           // equation e is terms_[starts_[e], starts_[e + 1])
+  mutable std::vector<std::size_t> index_starts_;  // per figure, into index_
+  mutable std::vector<std::size_t> index_;         // equation numbers, figure by figure
 };
 
 // The least and greatest value of `id` the shown figures and the sums allow.

@@ -30,20 +30,31 @@ Breakdown breakdown(const std::string& title, const std::map<std::string, int>& 
 }
 
 std::vector<Breakdown> breakdowns(const Team& team, const std::vector<std::size_t>& group, const RoleCatalogue* roles) {
-  std::map<std::string, int> sector, role, tier, setting, round;
-  std::map<std::string, std::string> sector_of_role;
+  // Counted by id first, named once per id after: names take a catalogue lookup.
+  std::map<std::string, int> by_role, by_setting, by_round;
+  std::map<int, int> by_tier;
   for (std::size_t index : group) {
     const TeamMember& m = team.members[index];
-    const std::string sector_name = sector_name_of(roles, member_sector(m, roles));
-    const std::string role_title = role_title_of(roles, m.results.role_id);
-    ++sector[sector_name];
-    ++role[role_title];
-    sector_of_role[role_title] = sector_name;
-    ++tier["Tier " + std::to_string(m.results.tier)];
-    if (m.results.settings.empty()) ++setting["Setting not given"];
-    for (const std::string& s : m.results.settings) ++setting[setting_names(roles, {s})];
-    ++round[m.round.empty() ? "No round" : m.round];
+    ++by_role[m.results.role_id];
+    ++by_tier[m.results.tier];
+    if (m.results.settings.empty()) ++by_setting[""];
+    for (const std::string& s : m.results.settings) ++by_setting[s];
+    ++by_round[m.round];
   }
+  std::map<std::string, int> sector, role, tier, setting, round;
+  std::map<std::string, std::string> sector_of_role;
+  for (const auto& [role_id, n] : by_role) {
+    TeamMember member;
+    member.results.role_id = role_id;
+    const std::string sector_name = sector_name_of(roles, member_sector(member, roles));
+    const std::string role_title = role_title_of(roles, role_id);
+    sector[sector_name] += n;
+    role[role_title] += n;
+    sector_of_role[role_title] = sector_name;
+  }
+  for (const auto& [t, n] : by_tier) tier["Tier " + std::to_string(t)] += n;
+  for (const auto& [id, n] : by_setting) setting[id.empty() ? "Setting not given" : setting_names(roles, {id})] += n;
+  for (const auto& [name, n] : by_round) round[name.empty() ? "No round" : name] += n;
   std::vector<Breakdown> out = {breakdown("Sector", sector, kRoleNotListed), breakdown("Role", role, kRoleNotListed),
                                 breakdown("Tier", tier, ""), breakdown("Setting", setting, "Setting not given"),
                                 breakdown("Round", round, "No round")};
@@ -76,14 +87,6 @@ std::vector<std::string> top_ids(const std::vector<CapabilityTally>& tallies, st
   return ids;
 }
 
-std::vector<std::size_t> rows_matching(const Team& team, const TeamAnswers& answers, const TeamFilter& filter,
-                                       const RoleCatalogue* roles) {
-  std::vector<std::size_t> rows;
-  for (std::size_t i = 0; i < answers.members.size(); ++i)
-    if (matches_filter(team.members[answers.members[i]], filter, roles)) rows.push_back(i);
-  return rows;
-}
-
 // ---- The figures of one group, as counted, before anything is hidden ----
 
 struct Inputs {
@@ -107,7 +110,7 @@ ServiceReport counted(const Inputs& in, const TeamFilter& group) {
     members.push_back(in.answers.members[i]);
     const std::uint8_t* row = in.answers.row(i);
     bool need = false, not_sure = false;
-    for (std::size_t c = 0; c < in.answers.width; ++c) {
+    for (std::size_t c = 0; c < in.answers.width && !(need && not_sure); ++c) {
       need = need || is_need(row[c]);
       not_sure = not_sure || ((row[c] & kCellAsked) && cell_rating(row[c]) == Rating::NotSure);
     }
@@ -115,7 +118,7 @@ ServiceReport counted(const Inputs& in, const TeamFilter& group) {
     report.not_sure += not_sure;
   }
   report.breakdowns = breakdowns(in.team, members, in.roles);
-  for (const CapabilityTally& t : tally(in.team, in.answers, in.framework, group, in.roles))
+  for (const CapabilityTally& t : tally_rows(in.answers, in.framework, rows))
     if (t.asked > 0) report.capabilities.push_back(figures(t));
   return report;
 }
@@ -210,8 +213,9 @@ void link(SumSystem& s, const Table& whole, const std::vector<Table>& parts) {
   // so that each of their figures is at most that (all 0 when the parts are the same
   // people as the whole: a sector with one role).
   FigureId rest_people = -1;
+  std::vector<FigureId> terms;  // one buffer for every sum below
   const auto sum = [&](FigureId total, auto&& id_in_part) {
-    std::vector<FigureId> terms;
+    terms.clear();
     long long rest = s.figure(total).value;
     for (const Table& p : parts)
       if (const FigureId id = id_in_part(p); id >= 0) {
@@ -239,21 +243,27 @@ void link(SumSystem& s, const Table& whole, const std::vector<Table>& parts) {
           if (rows[j].label == w.breakdowns[b].rows[i].label) return p.ids.rows[b][j];
         return -1;
       });
+  // Each part's capabilities by id, looked up once per capability of the whole.
+  std::vector<std::map<std::string, const CapabilityIds*>> by_id(parts.size());
+  for (std::size_t p = 0; p < parts.size(); ++p)
+    for (std::size_t j = 0; j < parts[p].report->capabilities.size(); ++j)
+      by_id[p].emplace(parts[p].report->capabilities[j].capability_id, &parts[p].ids.capabilities[j]);
+  std::vector<const CapabilityIds*> in_part(parts.size());
   for (std::size_t i = 0; i < w.capabilities.size(); ++i) {
-    const auto in_part = [&](const Table& p) -> const CapabilityIds* {
-      for (std::size_t j = 0; j < p.report->capabilities.size(); ++j)
-        if (p.report->capabilities[j].capability_id == w.capabilities[i].capability_id) return &p.ids.capabilities[j];
-      return nullptr;
-    };
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+      const auto found = by_id[p].find(w.capabilities[i].capability_id);
+      in_part[p] = found == by_id[p].end() ? nullptr : found->second;
+    }
+    const auto of = [&](const Table& p) { return in_part[static_cast<std::size_t>(&p - parts.data())]; };
     const CapabilityIds& c = whole.ids.capabilities[i];
     const auto figure_of = [&](FigureId CapabilityIds::*field) {
-      return [&, field](const Table& p) { const CapabilityIds* pc = in_part(p); return pc ? pc->*field : -1; };
+      return [&, field](const Table& p) { const CapabilityIds* pc = of(p); return pc ? pc->*field : -1; };
     };
     sum(c.asked, figure_of(&CapabilityIds::asked));
     sum(c.needs, figure_of(&CapabilityIds::needs));
     sum(c.training, figure_of(&CapabilityIds::training));
     for (std::size_t k = 0; k < c.counts.size(); ++k)
-      sum(c.counts[k], [&](const Table& p) { const CapabilityIds* pc = in_part(p); return pc ? pc->counts[k] : -1; });
+      sum(c.counts[k], [&](const Table& p) { const CapabilityIds* pc = of(p); return pc ? pc->counts[k] : -1; });
   }
 }
 
@@ -315,9 +325,9 @@ TeamFilter canonical(TeamFilter g, const RoleCatalogue* roles) {
   return g;
 }
 
-// The reports a group's report could be set beside: everyone's, each group one choice
-// short of it, and for a role its sector's.
-std::vector<TeamFilter> wider_groups(const TeamFilter& g, const RoleCatalogue* roles) {
+// The reports a group's report could be set beside: everyone's and each group one
+// choice short of it (a role's sector is added by the caller).
+std::vector<TeamFilter> one_choice_wider(const TeamFilter& g) {
   std::vector<TeamFilter> out;
   if (g.empty()) return out;
   out.push_back(TeamFilter{});
@@ -327,30 +337,36 @@ std::vector<TeamFilter> wider_groups(const TeamFilter& g, const RoleCatalogue* r
     (wider.*field).clear();
     if (!wider.empty()) out.push_back(wider);
   }
-  if (!g.role_id.empty() && g.sector.empty())
-    if (const TeamFilter sector = in_sector_of_role(g, roles); !sector.sector.empty()) out.push_back(sector);
   return out;
 }
 
 std::string key_of(const TeamFilter& f) { return f.sector + '\n' + f.role_id + '\n' + f.setting + '\n' + f.round; }
 
-// The kinds of group that split a wider group into parts: a person has one sector,
-// one role and one round (settings overlap, and are only set beside the wider group).
-constexpr std::array<std::string TeamFilter::*, 3> kPartitions = {&TeamFilter::sector, &TeamFilter::role_id,
-                                                                   &TeamFilter::round};
+// The families a group's report is protected in. A person has one sector, one role and
+// one round (settings overlap, and are only set beside the wider group). Sectors and
+// roles are one family, "who": the sectors of a group add up to it and the roles of a
+// sector add up to the sector, so an analyst holding every sector's and every role's
+// report at once works with both sums together.
+enum class FamilyKind { Who, Round };
 
-std::string value_of(const TeamMember& m, std::string TeamFilter::*kind, const RoleCatalogue* roles) {
-  if (kind == &TeamFilter::sector) return member_sector(m, roles);
-  if (kind == &TeamFilter::role_id) return m.results.role_id;
-  return m.round;
+// The group a family's members split: the group without its sector and role, or
+// without its round.
+TeamFilter family_parent(TeamFilter g, FamilyKind kind) {
+  if (kind == FamilyKind::Who) {
+    g.sector.clear();
+    g.role_id.clear();
+  } else {
+    g.round.clear();
+  }
+  return g;
 }
 
 // Builds each group's protected report once. A group's figures are set beside those of
 // its wider groups (everyone's, each one choice short of it, and a role's sector), and
-// beside those of the other groups of its kind within the group one choice short (its
-// "family": every round of everyone, or every role of a sector), which are protected
-// together, so that everyone less every other round's figures gives nothing away
-// either. Families are protected one at a time: see disclosure.h's known limit.
+// beside those of the other groups of its family within the family's parent (every
+// sector and every role of everyone, or every round), which are protected together, so
+// that everyone less every other sector's or role's figures gives nothing away either.
+// The who and round families are protected one at a time: see disclosure.h's known limits.
 class ReportMaker {
  public:
   ReportMaker(const Inputs& in, bool unprotected) : in_(in), unprotected_(unprotected) {}
@@ -360,13 +376,17 @@ class ReportMaker {
     const std::string key = key_of(group);
     if (auto it = made_.find(key); it != made_.end()) return it->second;
     ServiceReport r = alone(group);
-    if (!unprotected_)
-      for (std::string TeamFilter::*kind : kPartitions)
-        if (!r.group_hidden && !(group.*kind).empty()) {
+    if (!unprotected_) {
+      std::vector<FamilyKind> kinds;
+      if (!group.sector.empty() || !group.role_id.empty()) kinds.push_back(FamilyKind::Who);
+      if (!group.round.empty()) kinds.push_back(FamilyKind::Round);
+      for (FamilyKind kind : kinds)
+        if (!r.group_hidden) {
           const ServiceReport* in_family = family_figures(group, kind);
           if (!in_family || in_family->group_hidden) r.group_hidden = true;
           else add_hidden(r, *in_family);
         }
+    }
     return made_.emplace(key, std::move(r)).first->second;
   }
 
@@ -378,7 +398,13 @@ class ReportMaker {
     const std::string key = key_of(group);
     if (auto it = alone_.find(key); it != alone_.end()) return it->second;
     std::vector<const ServiceReport*> wider;
-    for (const TeamFilter& w : wider_groups(group, in_.roles)) wider.push_back(&report(w));
+    for (const TeamFilter& w : one_choice_wider(group)) wider.push_back(&report(w));
+    // A role's sector is in the role's own family, so its report there is not made yet:
+    // the role is set beside the sector's figures protected beside its wider groups,
+    // which hide no more than its finished report, and the family ties the two.
+    if (!group.role_id.empty() && group.sector.empty())
+      if (const TeamFilter sector = in_sector_of_role(group, in_.roles); !sector.sector.empty())
+        wider.push_back(&alone(sector));
     ServiceReport r = counted(in_, group);
     if (!unprotected_) {
       r.group_hidden = too_small(r.people, wider);
@@ -405,53 +431,90 @@ class ReportMaker {
   }
 
   // The group's figures as its family hides them; nullptr when the family leaves it out.
-  const ServiceReport* family_figures(const TeamFilter& group, std::string TeamFilter::*kind) {
-    // A role's family is the roles of its sector: the sectors' family holds them together.
-    TeamFilter parent = group;
-    if (kind == &TeamFilter::role_id) parent = in_sector_of_role(group, in_.roles);
-    else (parent.*kind).clear();
-    const std::string family_key = key_of(parent) + '\n' + std::to_string(kind == &TeamFilter::sector ? 0 : kind == &TeamFilter::role_id ? 1 : 2);
+  const ServiceReport* family_figures(const TeamFilter& group, FamilyKind kind) {
+    const TeamFilter parent = family_parent(group, kind);
+    const std::string family_key = key_of(parent) + (kind == FamilyKind::Who ? "\nwho" : "\nround");
     auto it = families_.find(family_key);
     if (it == families_.end()) it = families_.emplace(family_key, protect_family(parent, kind)).first;
     const auto member = it->second.find(key_of(group));
     return member == it->second.end() ? nullptr : &member->second;
   }
 
-  std::map<std::string, ServiceReport> protect_family(const TeamFilter& parent, std::string TeamFilter::*kind) {
-    const ServiceReport& whole = report(parent);
-    std::set<std::string> values;
-    for (std::size_t i : rows_matching(in_.team, in_.answers, parent, in_.roles)) {
-      const std::string v = value_of(in_.team.members[in_.answers.members[i]], kind, in_.roles);
-      if (!v.empty()) values.insert(v);
-    }
-    std::map<std::string, ServiceReport> members;
-    for (const std::string& v : values) {
-      TeamFilter child = parent;
-      child.*kind = v;
+  // The groups a family's parent splits into: each sector and each role of its people,
+  // or each round.
+  std::vector<TeamFilter> family_members(const TeamFilter& parent, FamilyKind kind) const {
+    std::set<std::string> keys;
+    std::vector<TeamFilter> out;
+    const auto add = [&](TeamFilter child) {
       child = canonical(child, in_.roles);
+      if (keys.insert(key_of(child)).second) out.push_back(child);
+    };
+    for (std::size_t i : rows_matching(in_.team, in_.answers, parent, in_.roles)) {
+      const TeamMember& m = in_.team.members[in_.answers.members[i]];
+      TeamFilter child = parent;
+      if (kind == FamilyKind::Round) {
+        child.round = m.round;
+        if (!m.round.empty()) add(child);
+        continue;
+      }
+      child.sector = member_sector(m, in_.roles);
+      if (!child.sector.empty()) add(child);
+      child.sector.clear();
+      child.role_id = m.results.role_id;
+      if (!child.role_id.empty()) add(child);
+    }
+    return out;
+  }
+
+  using Members = std::map<std::string, std::pair<TeamFilter, ServiceReport>>;
+
+  std::map<std::string, ServiceReport> protect_family(const TeamFilter& parent, FamilyKind kind) {
+    const ServiceReport& whole = report(parent);
+    Members members;
+    for (const TeamFilter& child : family_members(parent, kind))
       // A member that cannot be shown even on its own (its size would give away a
       // figure a wider report hides) is left out before any that could.
-      if (!alone(child).group_hidden) members.emplace(key_of(child), counted(in_, child));
-    }
+      if (const ServiceReport& own = alone(child); !own.group_hidden) members.emplace(key_of(child), std::make_pair(child, own));
     // When the family cannot be protected (the people left out of it are too few, say),
-    // its smallest member is left out too, and so on: group by group, the fewest people.
+    // its smallest member is left out too, and so on: group by group, the fewest people
+    // (a role before a sector of the same size, which keeps the sector's wider view).
     while (!members.empty() && !protect_members(whole, members)) {
       auto smallest = members.begin();
       for (auto m = members.begin(); m != members.end(); ++m)
-        if (m->second.people < smallest->second.people) smallest = m;
+        if (std::make_pair(m->second.second.people, m->second.first.role_id.empty()) <
+            std::make_pair(smallest->second.second.people, smallest->second.first.role_id.empty()))
+          smallest = m;
       members.erase(smallest);
     }
-    return members;
+    std::map<std::string, ServiceReport> out;
+    for (auto& [key, member] : members) out.emplace(key, std::move(member.second));
+    return out;
   }
 
-  bool protect_members(const ServiceReport& whole, std::map<std::string, ServiceReport>& members) {
+  // The sums a family is tied by: the parent is its sectors, its rounds, or the roles
+  // outside the sectors listed; each sector listed is its roles listed.
+  bool protect_members(const ServiceReport& whole, Members& members) {
     SumSystem s;
+    std::map<std::string, Table> tables;
+    for (auto& [key, member] : members) tables.emplace(key, Table{&member.second, add_table(s, member.second, false)});
     std::vector<Table> parts;
-    for (auto& [key, member] : members) parts.push_back({&member, add_table(s, member, false)});
+    std::map<std::string, std::vector<Table>> roles_of_sector;
+    for (auto& [key, member] : members) {
+      const TeamFilter& g = member.first;
+      if (g.role_id.empty()) {
+        parts.push_back(tables.at(key));
+        continue;
+      }
+      TeamFilter sector = g;
+      sector.sector = sector_of_role(g.role_id, in_.roles);
+      sector.role_id.clear();
+      if (!sector.sector.empty() && members.count(key_of(sector))) roles_of_sector[key_of(sector)].push_back(tables.at(key));
+      else parts.push_back(tables.at(key));
+    }
     link(s, Table{&whole, add_table(s, whole, true)}, parts);
+    for (const auto& [sector_key, roles] : roles_of_sector) link(s, tables.at(sector_key), roles);
     if (!protect(s, in_.smallest)) return false;
-    std::size_t i = 0;
-    for (auto& [key, member] : members) take_hidden(s, parts[i++].ids, member);
+    for (auto& [key, member] : members) take_hidden(s, tables.at(key).ids, member.second);
     return true;
   }
 

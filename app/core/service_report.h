@@ -14,17 +14,17 @@
 // beside the sector's and the round's). The figures of the people in those reports and
 // not in this one are derived figures of the system, so they are protected too, and a
 // group whose size, or the size of the people outside it in any of those reports, is
-// 1 to smallest − 1 is not reported at all. The groups of one kind within a wider group
-// (every sector, every role, every round) are also protected together as one family,
-// so that everyone's figures less all the others' give none away; when a family cannot
-// be protected its smallest group is left out, then the next. The figures per setting
+// 1 to smallest − 1 is not reported at all. The sectors and roles within a wider group
+// are also protected together as one family, and so are its rounds, so that everyone's
+// figures less all the others' give none away; when a family cannot be protected its
+// smallest group is left out, then the next. The figures per setting
 // (everyone's report only) and per round are those groups' own reports' figures.
 // The report holds the counts and which are hidden; nothing that shows it decides
 // again.
 //
-// Not covered (disclosure.h lists the model's own limits): families of two kinds at once
-// (roles within each round set beside rounds within each role), and sectors beside their
-// roles' family; settings overlap, so each is set beside its wider group only.
+// Not covered (disclosure.h lists the model's own limits): the who and round families at
+// once (roles within each round set beside rounds within each role); settings overlap,
+// so each is set beside its wider group only.
 //
 //   ReportOptions options;
 //   options.group.setting = "crisis";

@@ -60,29 +60,44 @@ TeamAnswers resolve_team(const Team& team, const Framework& framework) {
   return out;
 }
 
-std::vector<CapabilityTally> tally(const Team& team, const TeamAnswers& answers, const Framework& framework,
-                                   const TeamFilter& filter, const RoleCatalogue* roles) {
+std::vector<std::size_t> rows_matching(const Team& team, const TeamAnswers& answers, const TeamFilter& filter,
+                                       const RoleCatalogue* roles) {
+  std::vector<std::size_t> rows;
+  for (std::size_t i = 0; i < answers.members.size(); ++i)
+    if (filter.empty() || matches_filter(team.members[answers.members[i]], filter, roles)) rows.push_back(i);
+  return rows;
+}
+
+std::vector<CapabilityTally> tally_rows(const TeamAnswers& answers, const Framework& framework,
+                                        const std::vector<std::size_t>& rows) {
   std::vector<CapabilityTally> out(answers.width);
   for (std::size_t c = 0; c < answers.width && c < framework.capabilities.size(); ++c) {
     out[c].capability_id = framework.capabilities[c].id;
     for (const RatingInfo& info : rating_options()) out[c].counts[info.rating] = 0;
   }
-  // Plain arrays while counting; the maps are filled once at the end.
-  std::vector<std::array<int, kRatingOptionCount + 1>> counts(answers.width);
-  for (auto& row : counts) row.fill(0);
-  for (std::size_t i = 0; i < answers.members.size(); ++i) {
-    if (!filter.empty() && !matches_filter(team.members[answers.members[i]], filter, roles)) continue;
+  // One count per cell value while counting (no branches: a service has thousands of
+  // people); the tallies are read from those counts once at the end.
+  std::vector<std::array<int, 256>> cells(answers.width);
+  for (auto& counts : cells) counts.fill(0);
+  for (std::size_t i : rows) {
     const std::uint8_t* row = answers.row(i);
-    for (std::size_t c = 0; c < answers.width; ++c) {
-      if (!(row[c] & kCellAsked)) continue;
-      ++out[c].asked;
-      ++counts[c][row[c] & kCellRating];
-      if (row[c] & kCellTraining) ++out[c].training_requests;
-    }
+    for (std::size_t c = 0; c < answers.width; ++c) ++cells[c][row[c]];
   }
   for (std::size_t c = 0; c < answers.width; ++c)
-    for (int r = 1; r <= kRatingOptionCount; ++r) out[c].counts[static_cast<Rating>(r)] = counts[c][r];
+    for (int cell = kCellAsked; cell < 256; ++cell) {
+      const int n = cells[c][static_cast<std::size_t>(cell)];
+      if (n == 0) continue;
+      out[c].asked += n;
+      if (cell & kCellTraining) out[c].training_requests += n;
+      const int rating = cell & kCellRating;
+      if (rating >= 1 && rating <= kRatingOptionCount) out[c].counts[static_cast<Rating>(rating)] += n;
+    }
   return out;
+}
+
+std::vector<CapabilityTally> tally(const Team& team, const TeamAnswers& answers, const Framework& framework,
+                                   const TeamFilter& filter, const RoleCatalogue* roles) {
+  return tally_rows(answers, framework, rows_matching(team, answers, filter, roles));
 }
 
 std::vector<CapabilityTally> tally(const Team& team, const Framework& framework, const TeamFilter& filter) {

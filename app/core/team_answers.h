@@ -75,6 +75,12 @@ struct CapabilityTally {
 // Per capability of `framework`, in framework order, over the members matching `filter`.
 std::vector<CapabilityTally> tally(const Team& team, const TeamAnswers& answers, const Framework& framework,
                                    const TeamFilter& filter, const RoleCatalogue* roles = nullptr);
+// The same over the given rows of `answers` (indices into answers.members).
+std::vector<CapabilityTally> tally_rows(const TeamAnswers& answers, const Framework& framework,
+                                        const std::vector<std::size_t>& rows);
+// The rows of `answers` whose members match `filter`.
+std::vector<std::size_t> rows_matching(const Team& team, const TeamAnswers& answers, const TeamFilter& filter,
+                                       const RoleCatalogue* roles);
 // The same, resolving the team first (for one-off use and tests).
 std::vector<CapabilityTally> tally(const Team& team, const Framework& framework, const TeamFilter& filter);
 // Capabilities ordered by need: Not yet count, then Developing, then training asks.

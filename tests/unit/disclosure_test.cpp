@@ -25,9 +25,9 @@ std::pair<long long, long long> brute_range(const SumSystem& s, FigureId id, lon
   for (;;) {
     for (std::size_t j = 0; j < unknowns.size(); ++j) value[static_cast<std::size_t>(unknowns[j])] = at[j];
     bool ok = true;
-    for (const auto& eq : s.equations()) {
+    for (std::size_t e = 0; e < s.equation_count(); ++e) {
       long long sum = 0;
-      for (const auto& t : eq) sum += t.coefficient * value[static_cast<std::size_t>(t.figure)];
+      for (const auto& t : s.equation(e)) sum += t.coefficient * value[static_cast<std::size_t>(t.figure)];
       ok = ok && sum == 0;
     }
     if (ok) {
