@@ -30,7 +30,8 @@
 // beside its family within the family's parent: every sector and every role, as one
 // system, or every round. The who and round families are protected one at a time, so
 // roles within each round set beside rounds within each role are not covered; settings
-// overlap, so each is set beside its wider group only.
+// overlap, so each is set beside its wider group only (and beside the one role or
+// sector all its people have, when they do).
 //
 // protect() hides the small shown figures, then, while a small figure is not
 // protected, hides one more shown figure of the sums around it: the one whose hiding

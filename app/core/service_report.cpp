@@ -281,25 +281,43 @@ void take_hidden(const SumSystem& s, const ReportIds& ids, ServiceReport& r) {
     f.training_hidden = s.hidden(c.training);
     f.all_hidden = small(f.asked, r.smallest);
   }
-  r.hidden_figures = hidden_count(s);
+}
+
+// Calls both(flag in a, the same figure's flag in b) for each figure of two reports
+// about the same people (the same breakdown rows and capabilities).
+template <typename A, typename B, typename Both>
+void each_figure_pair(A& a, B& b, Both both) {
+  both(a.with_need_hidden, b.with_need_hidden);
+  both(a.not_sure_hidden, b.not_sure_hidden);
+  for (std::size_t i = 0; i < a.breakdowns.size(); ++i)
+    for (std::size_t j = 0; j < a.breakdowns[i].rows.size(); ++j) both(a.breakdowns[i].rows[j].hidden, b.breakdowns[i].rows[j].hidden);
+  for (std::size_t i = 0; i < a.capabilities.size(); ++i) {
+    auto& f = a.capabilities[i];
+    auto& g = b.capabilities[i];
+    both(f.asked_hidden, g.asked_hidden);
+    for (std::size_t k = 0; k < f.hidden.size(); ++k) both(f.hidden[k], g.hidden[k]);
+    both(f.needs_hidden, g.needs_hidden);
+    both(f.training_hidden, g.training_hidden);
+  }
 }
 
 // Hides in `into` whatever `from` (the same group's figures) hides.
 void add_hidden(ServiceReport& into, const ServiceReport& from) {
-  into.with_need_hidden = into.with_need_hidden || from.with_need_hidden;
-  into.not_sure_hidden = into.not_sure_hidden || from.not_sure_hidden;
-  for (std::size_t b = 0; b < into.breakdowns.size(); ++b)
-    for (std::size_t j = 0; j < into.breakdowns[b].rows.size(); ++j)
-      into.breakdowns[b].rows[j].hidden = into.breakdowns[b].rows[j].hidden || from.breakdowns[b].rows[j].hidden;
-  for (std::size_t i = 0; i < into.capabilities.size(); ++i) {
-    CapabilityFigures& f = into.capabilities[i];
-    const CapabilityFigures& g = from.capabilities[i];
-    f.asked_hidden = f.asked_hidden || g.asked_hidden;
-    for (std::size_t k = 0; k < f.hidden.size(); ++k) f.hidden[k] = f.hidden[k] || g.hidden[k];
-    f.needs_hidden = f.needs_hidden || g.needs_hidden;
-    f.training_hidden = f.training_hidden || g.training_hidden;
+  each_figure_pair(into, from, [](bool& x, bool y) { x = x || y; });
+}
+
+// How many of a report's figures are hidden (all of a capability's when too few were asked it).
+int hidden_figures(const ServiceReport& r) {
+  int n = r.with_need_hidden + r.not_sure_hidden;
+  for (const Breakdown& b : r.breakdowns)
+    for (const GroupCount& row : b.rows) n += row.hidden;
+  for (const CapabilityFigures& f : r.capabilities) {
+    const int figures = static_cast<int>(f.hidden.size()) + 3;
+    n += f.all_hidden ? figures
+                      : static_cast<int>(std::count(f.hidden.begin(), f.hidden.end(), true)) + f.asked_hidden +
+                            f.needs_hidden + f.training_hidden;
   }
-  into.hidden_figures = std::max(into.hidden_figures, from.hidden_figures);
+  return n;
 }
 
 std::string sector_of_role(const std::string& role_id, const RoleCatalogue* roles) {
@@ -343,7 +361,8 @@ std::vector<TeamFilter> one_choice_wider(const TeamFilter& g) {
 std::string key_of(const TeamFilter& f) { return f.sector + '\n' + f.role_id + '\n' + f.setting + '\n' + f.round; }
 
 // The families a group's report is protected in. A person has one sector, one role and
-// one round (settings overlap, and are only set beside the wider group). Sectors and
+// one round (settings overlap, and are only set beside the wider group, or the one role
+// or sector all their people have: hide_as_same_people). Sectors and
 // roles are one family, "who": the sectors of a group add up to it and the roles of a
 // sector add up to the sector, so an analyst holding every sector's and every role's
 // report at once works with both sums together.
@@ -386,6 +405,7 @@ class ReportMaker {
           if (!in_family || in_family->group_hidden) r.group_hidden = true;
           else add_hidden(r, *in_family);
         }
+      if (!r.group_hidden && !group.setting.empty()) hide_as_same_people(group, r);
     }
     return made_.emplace(key, std::move(r)).first->second;
   }
@@ -411,6 +431,46 @@ class ReportMaker {
       if (!r.group_hidden) protect_figures(r, wider);
     }
     return alone_.emplace(key, std::move(r)).first->second;
+  }
+
+  // A setting is set beside its wider group only, but its people may all be one role's
+  // or one sector's (every GP receptionist works in the community, say), and its own
+  // breakdowns say so: then the two reports are the same figures, and the setting's
+  // hides whatever the role's or sector's hides, so neither shows what the other hides
+  // for its family.
+  void hide_as_same_people(const TeamFilter& group, ServiceReport& r) {
+    const std::vector<std::size_t> rows = rows_matching(in_.team, in_.answers, group, in_.roles);
+    for (const TeamFilter& who : same_people_without_setting(group, rows)) {
+      if (rows_matching(in_.team, in_.answers, who, in_.roles) != rows) continue;
+      const ServiceReport& same = report(who);
+      if (same.group_hidden) r.group_hidden = true;
+      else add_hidden(r, same);
+    }
+  }
+
+  // The group without its setting and with the one role, or the one sector, its people
+  // all have, where the group does not name it already.
+  std::vector<TeamFilter> same_people_without_setting(const TeamFilter& group, const std::vector<std::size_t>& rows) const {
+    std::set<std::string> roles, sectors;
+    for (std::size_t i : rows) {
+      const TeamMember& m = in_.team.members[in_.answers.members[i]];
+      roles.insert(m.results.role_id);
+      sectors.insert(member_sector(m, in_.roles));
+    }
+    std::vector<TeamFilter> out;
+    TeamFilter without = group;
+    without.setting.clear();
+    if (group.role_id.empty() && roles.size() == 1 && !roles.begin()->empty()) {
+      TeamFilter g = without;
+      g.role_id = *roles.begin();
+      out.push_back(canonical(g, in_.roles));
+    }
+    if (group.role_id.empty() && group.sector.empty() && sectors.size() == 1 && !sectors.begin()->empty()) {
+      TeamFilter g = without;
+      g.sector = *sectors.begin();
+      out.push_back(g);
+    }
+    return out;
   }
 
   bool too_small(int people, const std::vector<const ServiceReport*>& wider) const {
@@ -499,6 +559,7 @@ class ReportMaker {
     for (auto& [key, member] : members) tables.emplace(key, Table{&member.second, add_table(s, member.second, false)});
     std::vector<Table> parts;
     std::map<std::string, std::vector<Table>> roles_of_sector;
+    std::map<std::string, std::vector<std::string>> role_keys_of_sector;
     for (auto& [key, member] : members) {
       const TeamFilter& g = member.first;
       if (g.role_id.empty()) {
@@ -508,13 +569,25 @@ class ReportMaker {
       TeamFilter sector = g;
       sector.sector = sector_of_role(g.role_id, in_.roles);
       sector.role_id.clear();
-      if (!sector.sector.empty() && members.count(key_of(sector))) roles_of_sector[key_of(sector)].push_back(tables.at(key));
-      else parts.push_back(tables.at(key));
+      if (!sector.sector.empty() && members.count(key_of(sector))) {
+        roles_of_sector[key_of(sector)].push_back(tables.at(key));
+        role_keys_of_sector[key_of(sector)].push_back(key);
+      } else {
+        parts.push_back(tables.at(key));
+      }
     }
     link(s, Table{&whole, add_table(s, whole, true)}, parts);
     for (const auto& [sector_key, roles] : roles_of_sector) link(s, tables.at(sector_key), roles);
     if (!protect(s, in_.smallest)) return false;
     for (auto& [key, member] : members) take_hidden(s, tables.at(key).ids, member.second);
+    // A sector whose one role holds all its people: each figure the one shows, the other
+    // gives away anyway, so both show it and a reader sees the same figures in both.
+    for (const auto& [sector_key, role_keys] : role_keys_of_sector) {
+      ServiceReport& sector = members.at(sector_key).second;
+      ServiceReport& role = members.at(role_keys.front()).second;
+      if (role_keys.size() == 1 && role.people == sector.people)
+        each_figure_pair(sector, role, [](bool& x, bool& y) { x = y = x && y; });
+    }
     return true;
   }
 
@@ -590,6 +663,7 @@ ServiceReport build_service_report(const Team& team, const TeamAnswers& answers,
     report.with_need = report.not_sure = 0;
     return report;
   }
+  report.hidden_figures = hidden_figures(report);
   report.settings = setting_figures(maker, in, options);
   const bool compare = options.group.round.empty() && !options.compare_first.empty() &&
                        !options.compare_second.empty() && options.compare_first != options.compare_second;

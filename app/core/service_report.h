@@ -24,7 +24,9 @@
 //
 // Not covered (disclosure.h lists the model's own limits): the who and round families at
 // once (roles within each round set beside rounds within each role); settings overlap,
-// so each is set beside its wider group only.
+// so each is set beside its wider group only, and beside the one role or sector all its
+// people have, when they do (its report then hides whatever theirs hides). A sector whose
+// one role holds all its people shows the same figures as the role.
 //
 //   ReportOptions options;
 //   options.group.setting = "crisis";
@@ -118,7 +120,7 @@ struct ServiceReport {
   std::vector<std::string> top_group;        // the same in the group; empty without one
   std::vector<SettingFigures> settings;      // each setting somebody works in; everyone's report only
   std::optional<RoundComparison> comparison; // when two rounds were asked for
-  int hidden_figures = 0;  // how many published figures the rule hid (the bench counts them)
+  int hidden_figures = 0;  // how many of the figures above are hidden (the bench counts them)
 };
 
 ServiceReport build_service_report(const Team& team, const TeamAnswers& answers, const Framework& framework,

@@ -107,10 +107,21 @@ class Attacker {
     std::map<std::string, std::string> sector_of_role;
     for (const auto& [where, p] : rows)
       if (where.second.rfind("Who|Role|", 0) == 0 && !p.within.empty()) sector_of_role[where.second.substr(9)] = p.within;
+    for (auto& [name, set] : sets_) set.implied = set.conditions;
+    // A report whose Sector or Role breakdown shows one row holding all its people is
+    // about people of that sector or role alone: its group is within theirs too.
+    for (const auto& [where, p] : rows)
+      for (const std::string kind : {"Sector", "Role"}) {
+        const std::string prefix = "Who|" + kind + "|";
+        const auto people = rows.find({where.first, "People"});
+        if (where.second.rfind(prefix, 0) != 0 || !shown[where] || people == rows.end() || !shown[people->first] ||
+            p.count != people->second.count)
+          continue;
+        sets_[where.first].implied.emplace(kind, where.second.substr(prefix.size()));
+      }
     for (auto& [name, set] : sets_) {
-      set.implied = set.conditions;
-      if (set.conditions.count("Role") && !set.conditions.count("Sector") && sector_of_role.count(set.conditions.at("Role")))
-        set.implied["Sector"] = sector_of_role.at(set.conditions.at("Role"));
+      if (set.implied.count("Role") && !set.implied.count("Sector") && sector_of_role.count(set.implied.at("Role")))
+        set.implied["Sector"] = sector_of_role.at(set.implied.at("Role"));
     }
     for (const auto& [where, p] : rows) {
       const long long true_value = true_values.count(where) ? true_values[where] : p.count;

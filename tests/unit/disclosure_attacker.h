@@ -13,6 +13,8 @@
 //     from the Within column, counts as one of its conditions): every figure of Y is
 //     X's plus the people in Y and not in X, at least 0 and, when both people counts
 //     are shown, at most how many those people are (so exactly X's when they are none);
+//   - a report whose Sector or Role rows show one row holding all its people (a setting
+//     where only GP receptionists work) is within that sector's or role's group too;
 //   - the groups of one kind within a group (its rounds, say, that "Rounds compared"
 //     or several reports give; the roles of everyone, or of a sector): the group's
 //     figure is their sum plus the rest, bounded in the same way — more than the
