@@ -93,6 +93,22 @@ std::string exposures(const attacker::AttackResult& r) {
 
 const Rating NY = Rating::NotYet, DV = Rating::Developing, CF = Rating::Confident, SO = Rating::CouldSupportOthers;
 
+// Every report of `groups` at once, as an analyst holding all their CSVs; adds to
+// `groups_shown`, when given, how many were shown.
+attacker::AttackResult attack_groups(const Team& team, const TeamAnswers& answers, const std::vector<TeamFilter>& groups,
+                                     int* groups_shown = nullptr) {
+  std::vector<std::string> published, truth;
+  for (const TeamFilter& g : groups) {
+    ReportOptions options;
+    options.group = g;
+    const Exported e = export_report(team, answers, options);
+    published.push_back(e.published);
+    truth.push_back(e.truth);
+    if (groups_shown) *groups_shown += e.group_shown;
+  }
+  return attacker::attack(published, truth, 5);
+}
+
 }  // namespace
 
 TEST_CASE("The issue's example: Not yet or Developing less Developing no longer gives back Not yet", "[attacker]") {
@@ -240,16 +256,7 @@ TEST_CASE("An analyst holding every sector's and every role's report at once lea
       g.role_id = role;
       groups.push_back(g);
     }
-    std::vector<std::string> published, truth;
-    for (const TeamFilter& g : groups) {
-      ReportOptions options;
-      options.group = g;
-      const Exported e = export_report(team, answers, options);
-      published.push_back(e.published);
-      truth.push_back(e.truth);
-      groups_shown += e.group_shown;
-    }
-    const attacker::AttackResult r = attacker::attack(published, truth, 5);
+    const attacker::AttackResult r = attack_groups(team, answers, groups, &groups_shown);
     INFO(n << " people\n" << exposures(r));
     CHECK(r.exposed.empty());
     small_tried += r.small_checked;
@@ -293,15 +300,7 @@ TEST_CASE("A setting where only one role works gives away nothing that role's re
     for (const char* role : {"gp-receptionist", "housing-officer", "ward-nurse", "pharmacist", "pharmacy-assistant"})
       groups.push_back(TeamFilter{role, "", "", ""});
     for (const char* setting : {"community", "supported-living", "inpatient", "crisis"}) groups.push_back(TeamFilter{"", setting, "", ""});
-    std::vector<std::string> published, truth;
-    for (const TeamFilter& g : groups) {
-      ReportOptions options;
-      options.group = g;
-      const Exported e = export_report(team, answers, options);
-      published.push_back(e.published);
-      truth.push_back(e.truth);
-    }
-    const attacker::AttackResult r = attacker::attack(published, truth, 5);
+    const attacker::AttackResult r = attack_groups(team, answers, groups);
     INFO("seed " << seed << ", " << n << " people\n" << exposures(r));
     CHECK(r.exposed.empty());
     small_tried += r.small_checked;
