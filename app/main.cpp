@@ -161,6 +161,7 @@ ui::Host web_host() {
   host.apply_update = web::apply_update;
   host.delete_all_data = [](AppState& state) { delete_kept_data(state, app->kept); };
   host.kiosk_settings_changed = kiosk_settings_changed;
+  host.drawing_path = web::drawing_path;
   host.kiosk_still_here = [](AppState& state) {
     kiosk_still_here(state);
     web::kiosk_reset_idle();
@@ -179,7 +180,7 @@ void init_imgui() {
   io.IniFilename = nullptr;                // nothing written anywhere
   io.ConfigInputTextCursorBlink = false;   // a blinking caret would keep the loop awake
   io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
-  web::init_renderer();
+  web::init_renderer(web::drawing_path());
   ui::apply_theme();
   app->font_files.regular = web::fetched_asset("fonts/Inter-Regular.ttf");
   app->font_files.semibold = web::fetched_asset("fonts/Inter-SemiBold.ttf");
@@ -190,7 +191,7 @@ void init_imgui() {
 int main() {
   app = new App();
   if (!web::open_window()) {
-    web::report_failure("webgl");
+    web::report_failure("crash");
     return 1;
   }
   web::mark("capwalk-webgl-ready");

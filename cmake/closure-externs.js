@@ -22,6 +22,8 @@ capwalkShell.assetOrder;
 capwalkShell.fetched;
 /** @type {boolean} */
 capwalkShell.updateReady;
+/** @type {string} how the page draws: 'webgl2', 'webgl' or 'pixels' */
+capwalkShell.drawing;
 capwalkShell.fetchFile = function(name) {};
 capwalkShell.firstFrame = function() {};
 capwalkShell.fail = function(kind) {};

@@ -4,7 +4,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 export const BUDGETS = {
-  gzipBytes: 450_000,     // everything a first visit downloads, gzip -9, fonts and frameworks included
+  // Everything a first visit downloads, gzip -9, fonts and frameworks included: 450 KB
+  // until the disclosure control (issue 31, +2 KB of wasm) and the drawing paths without
+  // WebGL 2 (issue 32, +3.7 KB: that issue allowed 10) took it to 455.8 KB.
+  gzipBytes: 460_000,
   // Time to first draw (navigation to the first WebGL draw call), capwalk's median over
   // the stock Dear ImGui SDL2 example's, alternating fresh loads in one browser run
   // (scripts/first-draw.mjs): capwalk starts no slower than imgui's own example.
@@ -12,6 +15,7 @@ export const BUDGETS = {
   firstScreenGzipBytes: 380_000,  // gzip -9 of every file fetched before capwalk's first draw, the page included
   idlePercent: 1,         // main thread busy while nobody does anything
   frameMs: 4,             // main-thread CPU per frame while scrolling the 96-item results
+  pixelFrameMs: 16,       // capwalk's frame at 1280×800 drawn without WebGL (app/platform/pixel_renderer.h)
   frameworkLoadMs: 10,    // load and validate every shipped framework, native
   linkCharacters: 300,    // the share code of a fully answered 96-item assessment
   // A service of 10,000 people (issue 8's service scale):

@@ -25,11 +25,9 @@ const OFFLINE_COPY_WAIT_MS = 3000;
 const ORGANISATION_FILE = 'organisation.json';
 
 const MESSAGES = {
-  wasm: 'capwalk cannot run in this browser, because it does not support WebAssembly. ' +
+  wasm: 'capwalk cannot run in this browser, because it does not support WebAssembly, or not the ' +
+    'recent kind capwalk needs. ' +
     'Please open this page in a recent version of Chrome, Edge, Firefox or Safari.',
-  webgl: 'capwalk cannot draw its pages in this browser, because WebGL 2 is switched off ' +
-    'or not supported. Please open this page in a recent version of Chrome, Edge, Firefox ' +
-    'or Safari, or ask your IT team to allow WebGL.',
   load: 'capwalk could not finish loading. Please check your internet connection and ' +
     'reload the page.',
   crash: 'Something went wrong and capwalk stopped. Please reload the page. ' +
@@ -55,15 +53,19 @@ function canRunWasm() {
   return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
 }
 
-// The check makes the app's own context, on its canvas, with the attributes SDL asks
-// for (app/platform/web/web_runner.cpp: no alpha, depth or stencil): the app's later
-// request gets this same context rather than a second one being made.
-function canUseWebGL2() {
-  try {
-    return !!canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
-  } catch (e) {
-    return false;
+// How the app will draw: WebGL 2; else WebGL 1 (older tablets); else, with WebGL
+// switched off or missing (virtual desktops with no GPU, locked-down browsers), into
+// memory and onto a 2D canvas (app/platform/pixel_renderer.h). Each try makes the
+// app's own context, on its canvas, with the attributes SDL asks for (no alpha, depth
+// or stencil): the app's later request gets this same context, not a second one. A
+// try that fails leaves the canvas free for the next.
+function drawingPath() {
+  for (const kind of ['webgl2', 'webgl']) {
+    try {
+      if (canvas.getContext(kind, { alpha: false, depth: false, stencil: false, antialias: false })) return kind;
+    } catch (e) { /* the next way, then */ }
   }
+  return 'pixels';
 }
 
 function firstFrame() {
@@ -98,7 +100,7 @@ function fetchFile(name) {
 // What app/platform/web reaches the page through. The names are kept in
 // cmake/closure-externs.js too, so that the minified app.js still calls them.
 window.capwalkShell = { assets: {}, assetOrder: [], fetched: [], updateMirror, firstFrame, fetchFile, fail, pickFile,
-  print, copy, download, applyUpdate, updateReady: false, kiosk };
+  print, copy, download, applyUpdate, updateReady: false, kiosk, drawing: '' };
 takeLinkFromAddress();
 
 // Fetches the app and its files, and starts main() once both have arrived.
@@ -129,9 +131,12 @@ function start() {
     // module imports, and is given the instance.
     instantiateWasm(imports, receive) {
       compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
-        // A download that failed is the connection's; anything else (a refused compile,
-        // say) is capwalk's own failure.
-        .catch((error) => { console.error(error); fail(error instanceof TypeError ? 'load' : 'crash'); });
+        // A download that failed is the connection's; a module the browser cannot compile
+        // needs WebAssembly features it lacks (an old Safari); anything else is capwalk's own failure.
+        .catch((error) => {
+          console.error(error);
+          fail(error instanceof TypeError ? 'load' : error instanceof WebAssembly.CompileError ? 'wasm' : 'crash');
+        });
       return {};
     },
     onRuntimeInitialized() { performance.mark('capwalk-wasm-ready'); runtimeReady = true; startWhenReady(); },
@@ -166,5 +171,7 @@ function start() {
 }
 
 if (!canRunWasm()) fail('wasm');
-else if (!canUseWebGL2()) fail('webgl');
-else start();
+else {
+  window.capwalkShell.drawing = drawingPath();
+  start();
+}

@@ -19,6 +19,7 @@
 #include <utility>
 
 #include "app/core/app_state.h"
+#include "app/platform/drawing_path.h"
 
 namespace capwalk::ui {
 
@@ -52,6 +53,8 @@ struct Host {
   void (*kiosk_settings_changed)(AppState& state) = nullptr;
   void (*kiosk_still_here)(AppState& state) = nullptr;
   void (*kiosk_clear_now)(AppState& state) = nullptr;
+  // How the page draws (Settings says so).
+  platform::DrawingPath (*drawing_path)() = nullptr;
 };
 
 // The types choose_file() offers.

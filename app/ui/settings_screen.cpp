@@ -1,5 +1,5 @@
-// Settings: text size, colours and motion, remembered on this device; and deleting
-// everything capwalk keeps here.
+// Settings: text size, colours and motion, remembered on this device; how the page
+// draws; and deleting everything capwalk keeps here.
 #include "app/core/backup.h"
 #include "app/core/dates.h"
 #include "app/core/settings.h"
@@ -26,6 +26,24 @@ void backup_buttons(AppState& state, const Host& host) {
     call(host.choose_file, kJsonFiles);
   }
   gap(metrics().gap_small);
+}
+
+// One line on how the page draws, so IT staff (and anyone wondering why it is slow on
+// a virtual desktop) can tell.
+void drawing_line(const Host& host) {
+  switch (call(host.drawing_path)) {
+    case platform::DrawingPath::WebGL2:
+      paragraph("This page is drawn with your device's graphics (WebGL 2).");
+      break;
+    case platform::DrawingPath::WebGL1:
+      paragraph("This page is drawn with your device's graphics (WebGL 1).");
+      break;
+    case platform::DrawingPath::Pixels:
+      paragraph("This page is drawn without your device's graphics, because WebGL is switched off or "
+                "missing in this browser. Everything works; it may be a little slower.");
+      break;
+    case platform::DrawingPath::Unknown: break;
+  }
 }
 
 }  // namespace
@@ -58,6 +76,7 @@ void settings_screen(AppState& state, const Host& host) {
   if (checkbox("Reduce motion (capwalk also follows your device's setting)", reduce, "reduce-motion"))
     set_reduced_motion(state, reduce);
 
+  drawing_line(host);
   gap(metrics().gap_small);
   heading("Your data", 2);
   if (state.kiosk.active) {

@@ -19,6 +19,11 @@ const CHROMIUM_FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+// CAPWALK_DRAWING=pixels (WebGL switched off) or webgl (WebGL 2 off, WebGL 1 on) runs a
+// test file on one of the drawing paths for browsers without WebGL 2 (scripts/test runs
+// the kiosk and two-tab tests so).
+const DRAWING_FLAGS = { pixels: ['--disable-webgl'], webgl: ['--disable-webgl2'] }[process.env.CAPWALK_DRAWING] || [];
+
 export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const DESKTOP = { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 };
 
@@ -53,7 +58,7 @@ export async function startServer() {
 export function launchBrowser(extraArgs = [], options = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: [...CHROMIUM_FLAGS, ...extraArgs],
+    args: [...CHROMIUM_FLAGS, ...DRAWING_FLAGS, ...extraArgs],
     ...options,
   });
 }

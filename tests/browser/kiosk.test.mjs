@@ -132,6 +132,9 @@ test('setting up a kiosk says how many assessments will be removed, and offers a
   await chooseReceptionist(page);
   await rate(page, 'Confident');
   await page.getByRole('textbox', { name: 'Private note (optional)' }).fill('keep this one');
+  // Saved at the end of the frame that takes the note: on a loaded machine, not always
+  // before the next line runs.
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => localStorage.getItem(k).includes('keep this one')));
   await page.goto(url + '?kiosk');
   await page.waitForSelector('html[data-ready="1"]');
   await h1(page, 'Set up kiosk mode');

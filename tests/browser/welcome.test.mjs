@@ -128,21 +128,6 @@ test('a browser without WebAssembly gets a plain-English message', async () => {
   await context.close();
 });
 
-test('a browser without WebGL 2 gets a plain-English message', async () => {
-  const { context, page } = await openApp(browser, url, DESKTOP, {
-    initScript: () => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
-        return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
-      };
-    },
-  });
-  const alert = page.getByRole('alert');
-  await alert.waitFor();
-  assert.match(await alert.textContent(), /WebGL 2/);
-  await context.close();
-});
-
 test('below the fold: the page scrolls natively and the mirror stays over the drawing', async () => {
   const { context, page, problems } = await openApp(browser, url, { viewport: { width: 360, height: 300 }, deviceScaleFactor: 1 });
   const start = page.getByRole('button', { name: 'Start' });

@@ -22,6 +22,17 @@ EM_JS(void, capwalk_js_asset_copy, (const char* name, unsigned char* into), {
 EM_JS(void, capwalk_js_first_frame, (), { window.capwalkShell.firstFrame(); });
 EM_JS(void, capwalk_js_fetch_file, (const char* name), { window.capwalkShell.fetchFile(UTF8ToString(name)); });
 EM_JS(void, capwalk_js_mark, (const char* name), { performance.mark(UTF8ToString(name)); });
+EM_JS(int, capwalk_js_drawing, (), {
+  const drawing = window.capwalkShell.drawing;
+  return drawing === 'webgl2' ? 2 : drawing === 'webgl' ? 1 : 0;
+});
+// One ImageData over the module's memory each frame (memory can grow between frames,
+// which replaces the buffer); the canvas copies it.
+EM_JS(void, capwalk_js_show_pixels, (const void* pixels, int width, int height), {
+  const canvas = Module['canvas'];
+  canvas.capwalkPixels = canvas.capwalkPixels || canvas.getContext('2d', { alpha: false });
+  canvas.capwalkPixels.putImageData(new ImageData(new Uint8ClampedArray(HEAPU8.buffer, pixels, width * height * 4), width, height), 0, 0);
+});
 EM_JS(int, capwalk_js_asset_count, (), { return window.capwalkShell.assetOrder.length; });
 EM_JS(int, capwalk_js_asset_name_size, (int index), {
   return lengthBytesUTF8(window.capwalkShell.assetOrder[index]) + 1;
@@ -170,6 +181,16 @@ bool device_prefers_dark() { return capwalk_js_media("(prefers-color-scheme: dar
 bool device_prefers_contrast() { return capwalk_js_media("(prefers-contrast: more)") != 0; }
 
 void report_failure(const char* kind) { capwalk_js_fail(kind); }
+
+platform::DrawingPath page_drawing_path() {
+  switch (capwalk_js_drawing()) {
+    case 2: return platform::DrawingPath::WebGL2;
+    case 1: return platform::DrawingPath::WebGL1;
+    default: return platform::DrawingPath::Pixels;
+  }
+}
+
+void show_pixels(const std::uint32_t* pixels, int width, int height) { capwalk_js_show_pixels(pixels, width, height); }
 
 void WebAccessibilityMirror::publish(const platform::MirrorSnapshot& snapshot) {
   capwalk_js_publish_mirror(platform::to_json(snapshot).c_str());

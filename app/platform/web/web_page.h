@@ -5,12 +5,14 @@
 // functions are the C++ side of that conversation.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "app/core/app_state.h"
 #include "app/core/framework_library.h"
 #include "app/platform/accessibility_mirror.h"
+#include "app/platform/drawing_path.h"
 
 namespace capwalk::web {
 
@@ -100,8 +102,12 @@ bool device_prefers_contrast();
 void first_frame_drawn();
 // A named point in the page's performance timeline (read by scripts/bench).
 void mark(const char* name);
-// Shows the page's plain-English message for a failure: "webgl", "crash".
+// Shows the page's plain-English message for a failure: "load", "crash".
 void report_failure(const char* kind);
+// How web/shell.js found the page can draw (platform/drawing_path.h).
+platform::DrawingPath page_drawing_path();
+// Shows RGBA pixels (width × height) on the canvas, through its 2D context.
+void show_pixels(const std::uint32_t* pixels, int width, int height);
 
 class WebAccessibilityMirror final : public platform::AccessibilityMirror {
  public:

@@ -4,6 +4,7 @@
 #include <emscripten.h>
 #include <emscripten/emmalloc.h>
 #include <emscripten/heap.h>
+#include <emscripten/html5_webgl.h>
 #include <imgui_impl_sdl2.h>
 
 #include <algorithm>
@@ -17,6 +18,7 @@ namespace {
 struct Runner {
   SDL_Window* window = nullptr;
   SDL_GLContext gl = nullptr;
+  platform::DrawingPath drawing = platform::DrawingPath::Unknown;
   RunnerCallbacks callbacks;
   platform::FrameScheduler scheduler;
   bool running = false;
@@ -64,11 +66,14 @@ void main_loop() {
 
 bool open_window() {
   Runner& r = runner();
+  r.drawing = page_drawing_path();
+  const bool gl = r.drawing != platform::DrawingPath::Pixels;
   // Keys go to the page's own elements (the mirror, text fields), not to SDL.
   SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) return false;
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  // OpenGL ES 3 is WebGL 2; ES 2 is WebGL 1.
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, r.drawing == platform::DrawingPath::WebGL2 ? 3 : 2);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
   SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
@@ -77,16 +82,25 @@ bool open_window() {
   // resize the canvas again.
   const CanvasPixels pixels = canvas_pixels(read_page_geometry());
   r.window = SDL_CreateWindow("capwalk", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
-                              std::max(pixels.width, 1), std::max(pixels.height, 1), SDL_WINDOW_OPENGL);
+                              std::max(pixels.width, 1), std::max(pixels.height, 1), gl ? SDL_WINDOW_OPENGL : 0);
   if (!r.window) return false;
+  if (!gl) return true;  // drawn into memory (web_renderer.h)
   r.gl = SDL_GL_CreateContext(r.window);
+  // ImGui's renderer keeps its vertex layout in a vertex array object: in WebGL 1 an
+  // extension every WebGL 1 browser has, which Emscripten turns on only when asked.
+  if (r.gl && r.drawing == platform::DrawingPath::WebGL1)
+    emscripten_webgl_enable_extension(emscripten_webgl_get_current_context(), "OES_vertex_array_object");
   return r.gl != nullptr;
 }
+
+platform::DrawingPath drawing_path() { return runner().drawing; }
 
 void run(const RunnerCallbacks& callbacks) {
   Runner& r = runner();
   r.callbacks = callbacks;
-  ImGui_ImplSDL2_InitForOpenGL(r.window, r.gl);  // SDL's events reach ImGui
+  // SDL's events reach ImGui.
+  if (r.gl) ImGui_ImplSDL2_InitForOpenGL(r.window, r.gl);
+  else ImGui_ImplSDL2_InitForOther(r.window);
   r.running = true;
   r.scheduler.wake();
   draw_one_frame();

@@ -1,7 +1,7 @@
 // web_runner.h — the browser's frame loop, drawn on demand (web build only).
 //
 // The app hands the runner one callback, which draws a frame; the runner owns the
-// SDL window and WebGL 2 context, and calls it on requestAnimationFrame while
+// SDL window and its WebGL context (or none: platform/drawing_path.h), and calls it on requestAnimationFrame while
 // anything needs drawing (platform/frame_scheduler.h), pausing the loop otherwise so
 // an idle page costs no CPU. Whatever changes the page (input, page events, resizing,
 // scrolling) calls wake(), which resumes it.
@@ -12,6 +12,7 @@
 //   web::run(callbacks);
 #pragma once
 
+#include "app/platform/drawing_path.h"
 #include "app/platform/frame_scheduler.h"
 
 namespace capwalk::web {
@@ -24,8 +25,11 @@ struct RunnerCallbacks {
   void (*first_frame_drawn)() = nullptr;
 };
 
-// Creates the window and its WebGL 2 context; false if the browser has none.
+// Creates the window, with a WebGL 2 or WebGL 1 context as web/shell.js found the
+// browser has, or none (drawn into memory); false if that fails.
 bool open_window();
+// How the window is drawn, once it is open.
+platform::DrawingPath drawing_path();
 // Connects SDL's events to ImGui (its context must exist by now), draws the first
 // frame at once (the page is on screen sooner than at the next animation frame),
 // then runs the loop. Each frame starts ImGui's SDL side, then calls draw_frame.
