@@ -104,14 +104,17 @@ Component component_of(const SumSystem& s, FigureId start) {
 // reduced costs, kept up to date by each pivot, so choosing a column costs one pass.
 class Simplex {
  public:
-  Simplex(std::vector<std::vector<double>> a, std::vector<double> b) : rows_(a.size()), cols_(a.empty() ? 0 : a[0].size()) {
+  // `a`: rows × cols coefficients, row by row; `b`: each row's right-hand side.
+  Simplex(const std::vector<double>& a, const std::vector<double>& b, std::size_t cols) : rows_(b.size()), cols_(cols) {
     width_ = cols_ + rows_ + 1;
     cells_.assign((rows_ + 1) * width_, 0.0);
     basis_.resize(rows_);
     basic_.assign(width_ - 1, false);
     for (std::size_t r = 0; r < rows_; ++r) {
       const double sign = b[r] < 0 ? -1.0 : 1.0;
-      for (std::size_t j = 0; j < cols_; ++j) at(r, j) = sign * a[r][j];
+      const double* const from = &a[r * cols_];
+      double* const to = &cells_[r * width_];
+      for (std::size_t j = 0; j < cols_; ++j) to[j] = sign * from[j];
       at(r, cols_ + r) = 1.0;
       at(r, width_ - 1) = sign * b[r];
       basis_[r] = cols_ + r;
@@ -148,20 +151,26 @@ class Simplex {
   }
 
   // Every row, the reduced costs' too, less a multiple of `row`; only the pivot row's
-  // nonzero cells are touched, and these tableaus are mostly zeros.
+  // nonzero cells are touched, and these tableaus are mostly zeros. (Raw pointers in
+  // the loops that take the time: the web build's -Oz leaves accessors uninlined, five
+  // times slower there.)
   void pivot(std::size_t row, std::size_t col) {
-    const double p = at(row, col);
+    double* const pivot_row = &cells_[row * width_];
+    const double p = pivot_row[col];
     nonzero_.clear();
     for (std::size_t c = 0; c < width_; ++c)
-      if (at(row, c) != 0.0) {
-        at(row, c) /= p;
+      if (pivot_row[c] != 0.0) {
+        pivot_row[c] /= p;
         nonzero_.push_back(c);
       }
+    const std::size_t* const first = nonzero_.data();
+    const std::size_t* const end = first + nonzero_.size();
     for (std::size_t r = 0; r <= rows_; ++r) {
       if (r == row) continue;
-      const double f = at(r, col);
+      double* const cells = &cells_[r * width_];
+      const double f = cells[col];
       if (std::fabs(f) < kEpsilon) continue;
-      for (std::size_t c : nonzero_) at(r, c) -= f * at(row, c);
+      for (const std::size_t* c = first; c != end; ++c) cells[*c] -= f * pivot_row[*c];
     }
     basic_[basis_[row]] = false;
     basis_[row] = col;
@@ -176,7 +185,8 @@ class Simplex {
     for (std::size_t r = 0; r < rows_; ++r) {
       const double k = cost[basis_[r]];
       if (k == 0.0) continue;
-      for (std::size_t c = 0; c < width_; ++c) z[c] -= k * at(r, c);
+      const double* const cells = &cells_[r * width_];
+      for (std::size_t c = 0; c < width_; ++c) z[c] -= k * cells[c];
     }
   }
 
@@ -185,10 +195,12 @@ class Simplex {
     const std::size_t last = artificials_may_enter ? width_ - 1 : cols_;
     price(cost);
     const double* z = &cells_[rows_ * width_];
+    const double* const cells = cells_.data();
+    const unsigned char* const basic = basic_.data();
     for (;;) {
       std::size_t enter = last;
       for (std::size_t c = 0; c < last; ++c)
-        if (!basic_[c] && z[c] < -1e-9) {
+        if (!basic[c] && z[c] < -1e-9) {
           enter = c;
           break;
         }
@@ -196,9 +208,9 @@ class Simplex {
       std::size_t leave = rows_;
       double best = 0;
       for (std::size_t r = 0; r < rows_; ++r) {
-        const double a = at(r, enter);
+        const double a = cells[r * width_ + enter];
         if (a <= 1e-9) continue;
-        const double ratio = value_of_row(r) / a;
+        const double ratio = cells[r * width_ + width_ - 1] / a;
         if (leave == rows_ || ratio < best - 1e-12 || (std::fabs(ratio - best) <= 1e-12 && basis_[r] < basis_[leave])) {
           leave = r;
           best = ratio;
@@ -226,7 +238,7 @@ class Simplex {
   std::size_t rows_, cols_, width_;
   std::vector<double> cells_;        // rows_ constraint rows, then the reduced costs
   std::vector<std::size_t> basis_;   // the basic column of each row
-  std::vector<bool> basic_;          // whether each column is basic
+  std::vector<unsigned char> basic_; // whether each column is basic (bytes: read in the hot loop)
   std::vector<std::size_t> nonzero_; // scratch for pivot
 };
 
@@ -238,10 +250,10 @@ FigureRange range_of(const SumSystem& s, FigureId id) {
   const Component c = component_of(s, id);
   std::unordered_map<FigureId, int> column;
   for (std::size_t j = 0; j < c.unknowns.size(); ++j) column[c.unknowns[j]] = static_cast<int>(j);
-  std::vector<std::vector<double>> a;
-  std::vector<double> b;
+  const std::size_t cols = c.unknowns.size();
+  std::vector<double> a(c.equations.size() * cols, 0.0), b;  // one row per equation
   for (std::size_t e : c.equations) {
-    std::vector<double> row(c.unknowns.size(), 0.0);
+    double* const row = &a[b.size() * cols];
     double rhs = 0;
     for (const SumSystem::Term& t : s.equation(e)) {
       const Figure& f = s.figure(t.figure);
@@ -253,11 +265,10 @@ FigureRange range_of(const SumSystem& s, FigureId id) {
         row[static_cast<std::size_t>(j)] += t.coefficient;
       }
     }
-    a.push_back(std::move(row));
     b.push_back(rhs);
   }
-  if (a.empty()) return {0, kUnbounded};
-  Simplex lp(a, b);
+  if (b.empty()) return {0, kUnbounded};
+  Simplex lp(a, b, cols);
   if (!lp.find_basis()) return {static_cast<double>(target.value), static_cast<double>(target.value)};
   std::vector<double> cost(c.unknowns.size(), 0.0);
   cost[0] = 1.0;
