@@ -132,10 +132,12 @@ function start() {
     instantiateWasm(imports, receive) {
       compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
         // A download that failed is the connection's; a module the browser cannot compile
-        // needs WebAssembly features it lacks (an old Safari); anything else is capwalk's own failure.
+        // needs WebAssembly features it lacks (an old Safari), unless the page's own policy
+        // refused it (a deployment's mistake); anything else is capwalk's own failure.
         .catch((error) => {
           console.error(error);
-          fail(error instanceof TypeError ? 'load' : error instanceof WebAssembly.CompileError ? 'wasm' : 'crash');
+          const unsupported = error instanceof WebAssembly.CompileError && !/refused|blocked|policy|CSP/i.test(error.message);
+          fail(error instanceof TypeError ? 'load' : unsupported ? 'wasm' : 'crash');
         });
       return {};
     },

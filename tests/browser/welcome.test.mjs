@@ -128,6 +128,21 @@ test('a browser without WebAssembly gets a plain-English message', async () => {
   await context.close();
 });
 
+test('a browser that cannot compile the WebAssembly capwalk needs says so in plain English', async () => {
+  // As an old Safari does: WebAssembly is there, the features the build uses are not.
+  const { context, page } = await openApp(browser, url, DESKTOP, {
+    initScript: () => {
+      const refuse = () => Promise.reject(new WebAssembly.CompileError("WebAssembly.Module doesn't parse at byte 36"));
+      WebAssembly.compileStreaming = refuse;
+      WebAssembly.compile = refuse;
+    },
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /does not support WebAssembly, or not the recent kind capwalk needs/);
+  await context.close();
+});
+
 test('below the fold: the page scrolls natively and the mirror stays over the drawing', async () => {
   const { context, page, problems } = await openApp(browser, url, { viewport: { width: 360, height: 300 }, deviceScaleFactor: 1 });
   const start = page.getByRole('button', { name: 'Start' });
