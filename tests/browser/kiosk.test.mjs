@@ -46,6 +46,9 @@ test('answers live in memory only; "I\'m still here" keeps them; running out wip
   await page.getByRole('textbox', { name: 'Private note (optional)' }).fill('my private thought');
   assert.deepEqual(await capwalkKeys(page), ['capwalk.kiosk'], 'only the kiosk settings are stored');
   assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  // The scroll Playwright made to reach the field arrives a frame later, in real time,
+  // and counts as activity: let it land before the clock jumps.
+  await page.waitForTimeout(500);
 
   // Three minutes without input: the warning, with time to answer.
   await page.clock.fastForward(179_000);
@@ -60,6 +63,7 @@ test('answers live in memory only; "I\'m still here" keeps them; running out wip
   await page.getByRole('button', { name: "I'm still here" }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   assert.equal(await page.locator('[role=radio][aria-checked=true]').textContent(), 'Developing', 'answers kept');
+  await page.waitForTimeout(500);
 
   // Again, and this time nobody answers.
   await page.clock.fastForward(181_000);
